@@ -1,0 +1,14 @@
+/* include/linux/errno.h — error numbers: the user-visible ones come from the
+ * ABI header, exactly as Linux numbers them; kernel functions return them
+ * negated (-EFAULT), and the system-call return path hands that to eax. */
+#ifndef _LINUX_ERRNO_H
+#define _LINUX_ERRNO_H
+
+#include <uapi/asm/errno.h>
+
+/* Kernel-internal: a sleep interrupted by a signal.  Never reaches a user:
+ * the signal always kills here (no handlers yet), so -EINTR is what a
+ * survivor would see. */
+#define ERESTARTSYS	512
+
+#endif

@@ -1,0 +1,55 @@
+/* include/linux/file.h — open files and the per-process descriptor table.
+ *
+ * A descriptor is an index into the process's files_struct; it points to a
+ * struct file, which says what the file is through its file_operations
+ * (the console in kernel/tty.c, a socket in net/socket.c).  Several
+ * descriptors — in one process after dup, or in parent and child after
+ * fork — may share one struct file; f_count counts them, and the last
+ * close calls ->release.
+ */
+#ifndef _LINUX_FILE_H
+#define _LINUX_FILE_H
+
+#include <linux/types.h>
+#include <linux/kernel.h>
+
+#define NR_OPEN		64	/* descriptors per process: beyond, EMFILE */
+#define NR_FILE		256	/* open files in the system: beyond, ENFILE */
+
+struct file;
+struct task_struct;
+struct poll_table_struct;
+
+struct file_operations {
+	ssize_t (*read)(struct file *f, char __user *buf, size_t len);
+	ssize_t (*write)(struct file *f, const char __user *buf, size_t len);
+	unsigned int (*poll)(struct file *f, struct poll_table_struct *pt);
+	long (*ioctl)(struct file *f, unsigned int cmd, unsigned long arg);
+	void (*release)(struct file *f);
+};
+
+struct file {
+	const struct file_operations *f_op;
+	int f_count;
+	unsigned int f_flags;		/* O_NONBLOCK, O_RDWR ... */
+	void *private_data;		/* the socket, for a socket */
+};
+
+struct files_struct {
+	struct file *fd[NR_OPEN];
+	u64 close_on_exec;		/* FD_CLOEXEC, one bit per descriptor */
+};
+
+extern unsigned long nr_files;		/* struct files alive */
+
+struct file *alloc_file(const struct file_operations *fop, unsigned int flags, void *priv);
+struct file *fget(int fd);		/* NULL if fd is not open */
+void get_file(struct file *f);
+void fput(struct file *f);
+int get_unused_fd(int from);		/* -EMFILE when full */
+void fd_install(int fd, struct file *f, bool cloexec);
+struct files_struct *alloc_files(void);
+struct files_struct *dup_files(struct files_struct *old);
+void exit_files(struct task_struct *p);
+
+#endif

@@ -1,0 +1,18 @@
+/* include/linux/jiffies.h — kernel time: the PIT ticks HZ times a second and
+ * every tick adds one to jiffies (kernel/time.c). */
+#ifndef _LINUX_JIFFIES_H
+#define _LINUX_JIFFIES_H
+
+#include <linux/types.h>
+
+#define HZ		1000		/* 1 ms ticks: nanosleep resolution */
+#define NSEC_PER_SEC	1000000000L
+#define NSEC_PER_JIFFY	(NSEC_PER_SEC / HZ)
+
+extern volatile u64 jiffies;
+extern u64 idle_ticks;			/* ticks that found the CPU idle */
+
+void time_init(void);
+u64 ktime_get_ns(void);			/* monotonic, since boot */
+
+#endif

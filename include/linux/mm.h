@@ -1,0 +1,95 @@
+/* include/linux/mm.h — memory: physical pages, address spaces, kmalloc.
+ *
+ * Physical RAM below 256 MiB is mapped at PAGE_OFFSET in every address
+ * space, so the kernel reaches any page through __va(physical).  Free pages
+ * are tracked one bit each (kernel/page_alloc.c); small objects come from
+ * kmalloc (kernel/slab.c).  A process's user space is its own page
+ * directory and page tables (kernel/memory.c): text, data and heap are
+ * allocated when mapped, the stack on first touch (expand_stack).
+ */
+#ifndef _LINUX_MM_H
+#define _LINUX_MM_H
+
+#include <linux/types.h>
+#include <linux/linkage.h>
+#include "string.h"
+
+#define PAGE_SHIFT	12
+#define PAGE_SIZE	(1UL << PAGE_SHIFT)
+#define PAGE_MASK	(~(PAGE_SIZE - 1))
+#define PAGE_ALIGN(x)	(((x) + PAGE_SIZE - 1) & PAGE_MASK)
+
+#define __va(pa)	((void *)((unsigned long)(pa) + PAGE_OFFSET))
+#define __pa(va)	((unsigned long)(va) - PAGE_OFFSET)
+
+/* User address space layout (Linux i386-like). */
+#define TASK_SIZE	0xC0000000UL	/* user space is [0, TASK_SIZE) */
+#define STACK_TOP	TASK_SIZE
+#define STACK_LIMIT	(8UL << 20)	/* the stack may grow to 8 MiB */
+#define MMAP_TOP	(STACK_TOP - STACK_LIMIT - (16UL << 20))
+#define MMAP_MIN_ADDR	0x10000UL	/* never map page 0 and its neighbours */
+
+/* Page table entry bits. */
+#define _PAGE_PRESENT	0x001
+#define _PAGE_RW	0x002
+#define _PAGE_USER	0x004
+#define _PAGE_PSE	0x080
+#define _PAGE_RESERVED	0x200	/* software: PROT_NONE mapping, not present */
+
+/* --- physical pages (kernel/page_alloc.c) --- */
+void free_area_init(unsigned long max_pfn);
+void reserve_pfn_range(unsigned long start_pfn, unsigned long end_pfn);
+void free_pfn_range(unsigned long start_pfn, unsigned long end_pfn);
+long alloc_pfns(unsigned int count);		/* contiguous; -1 if none */
+void free_pfns(unsigned long pfn, unsigned int count);
+unsigned long nr_free_pages(void);
+unsigned long nr_total_pages(void);
+
+static inline void *alloc_pages_exact(unsigned int count)
+{
+	long pfn = alloc_pfns(count);
+	return pfn < 0 ? NULL : __va((unsigned long)pfn << PAGE_SHIFT);
+}
+static inline void free_pages_exact(void *va, unsigned int count)
+{
+	free_pfns(__pa(va) >> PAGE_SHIFT, count);
+}
+static inline void free_page(void *va) { free_pages_exact(va, 1); }
+
+/* --- kmalloc (kernel/slab.c) --- */
+void *kmalloc(size_t size);
+void *kzalloc(size_t size);
+void kfree(const void *p);
+extern unsigned long kmalloc_live;		/* objects not yet freed */
+
+/* --- address spaces (kernel/memory.c, kernel/mmap.c) --- */
+struct mm_struct {
+	u32 *pgd;			/* page directory, kernel virtual */
+	unsigned long start_brk, brk;	/* the heap: [start_brk, brk) */
+	unsigned long start_stack;
+	unsigned long nr_pages;		/* user pages mapped */
+};
+
+extern u32 swapper_pg_dir[1024];
+
+struct mm_struct *mm_alloc(void);
+void mmput(struct mm_struct *mm);
+struct mm_struct *dup_mm(struct mm_struct *old);
+void switch_mm(struct mm_struct *mm);
+int map_zero_pages(struct mm_struct *mm, unsigned long start, unsigned long end, bool writable);
+void unmap_pages(struct mm_struct *mm, unsigned long start, unsigned long end);
+u32 *lookup_pte(struct mm_struct *mm, unsigned long addr);
+bool range_is_free(struct mm_struct *mm, unsigned long start, unsigned long end);
+int expand_stack(struct mm_struct *mm, unsigned long addr);
+void copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t len);
+void *user_page_kaddr(struct mm_struct *mm, unsigned long addr, bool write);
+
+static inline void *get_zeroed_page(void)
+{
+	void *p = alloc_pages_exact(1);
+	if (p)
+		memset(p, 0, PAGE_SIZE);
+	return p;
+}
+
+#endif

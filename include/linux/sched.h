@@ -1,0 +1,88 @@
+/* include/linux/sched.h — processes.
+ *
+ * A process is a struct task_struct in a fixed table of NR_TASKS slots (so
+ * gdb can print them all: `p task[3]`).  Slot 0 is the idle task, the boot
+ * context that runs when nothing else can.  Each task has an 8 KiB kernel
+ * stack; while it is in the kernel, its user registers sit at the top of
+ * that stack as a struct pt_regs.  The scheduler (kernel/sched.c) is
+ * round-robin over the table, preemptive at the return to user mode.
+ */
+#ifndef _LINUX_SCHED_H
+#define _LINUX_SCHED_H
+
+#include <linux/types.h>
+#include <linux/ptrace.h>
+#include <linux/segment.h>
+#include <linux/wait.h>
+#include <linux/linkage.h>
+
+#define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
+#define THREAD_SIZE	BOOT_STACK_SIZE
+#define TASK_COMM_LEN	16
+#define TIMESLICE	10		/* ticks (ms) before a runner is preempted */
+
+/* task->state */
+#define TASK_RUNNING		0
+#define TASK_INTERRUPTIBLE	1
+#define TASK_UNINTERRUPTIBLE	2
+#define EXIT_ZOMBIE		16	/* exited, waiting for its parent's wait4 */
+#define EXIT_DEAD		32	/* being freed */
+#define TASK_UNUSED		64	/* free slot */
+
+struct mm_struct;
+struct files_struct;
+
+struct thread_struct {
+	unsigned long sp;		/* kernel esp saved by switch_to */
+};
+
+struct task_struct {
+	volatile long state;
+	pid_t pid;
+	char comm[TASK_COMM_LEN];	/* argv[0]'s last path component */
+	struct thread_struct thread;
+	void *stack;			/* THREAD_SIZE bytes, kernel stack */
+	struct mm_struct *mm;		/* NULL for the idle task */
+	struct files_struct *files;
+	struct task_struct *parent;	/* NULL: started by the kernel */
+	int exit_code;			/* wait status, as wait4 reports it */
+	bool first_module;		/* its status is the machine's */
+	u64 pending, blocked;		/* signal bitmasks (bit = signo - 1) */
+	u64 ignored;			/* signals set to SIG_IGN */
+	u64 timeout;			/* jiffies to wake at; 0 = none */
+	int time_slice;
+	unsigned long clear_child_tid;	/* set_tid_address */
+	struct desc_struct tls[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area */
+	wait_queue_head_t wait_chldexit;	/* the parent sleeps here in wait4 */
+	u64 utime, stime;		/* ticks spent in user / kernel mode */
+};
+
+extern struct task_struct task[NR_TASKS];
+extern struct task_struct *current;
+extern bool need_resched;
+
+void sched_init(void);
+void schedule(void);
+void scheduler_tick(bool user);
+void wake_up_process(struct task_struct *p);
+void __attribute__((noreturn)) cpu_idle(void);
+struct task_struct *find_task_by_pid(pid_t pid);
+struct task_struct *alloc_task(void);
+void release_task(struct task_struct *p);
+int nr_live_tasks(void);
+void __attribute__((noreturn)) do_exit(int code);
+#define sigmask(sig)	(1ull << ((sig) - 1))
+void force_sig(int sig);
+int send_sig(int sig, struct task_struct *p);
+bool fatal_signal_pending(struct task_struct *p);
+void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
+void load_TLS(struct task_struct *p);
+
+/* A task's user registers: the trap frame at the top of its kernel stack. */
+static inline struct pt_regs *task_pt_regs(struct task_struct *p)
+{
+	return (struct pt_regs *)((char *)p->stack + THREAD_SIZE) - 1;
+}
+#define current_pt_regs() task_pt_regs(current)
+
+#endif

@@ -1,0 +1,46 @@
+/* include/linux/syscalls.h — every system call handler, by its Linux name.
+ * kernel/syscall.c puts them in the table indexed by __NR_* number. */
+#ifndef _LINUX_SYSCALLS_H
+#define _LINUX_SYSCALLS_H
+
+#include <linux/types.h>
+#include <linux/kernel.h>
+
+struct iovec;
+struct timespec;
+struct user_desc;
+struct k_sigaction;
+struct pollfd;
+
+long sys_exit(int status);
+long sys_exit_group(int status);
+long sys_fork(void);
+long sys_read(int fd, char __user *buf, size_t count);
+long sys_write(int fd, const char __user *buf, size_t count);
+long sys_writev(int fd, const struct iovec __user *vec, int vlen);
+long sys_close(int fd);
+long sys_dup(int fd);
+long sys_dup2(int oldfd, int newfd);
+long sys_fcntl(int fd, unsigned int cmd, unsigned long arg);
+long sys_ioctl(int fd, unsigned int cmd, unsigned long arg);
+long sys_waitpid(pid_t pid, int __user *stat_addr, int options);
+long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru);
+long sys_getpid(void);
+long sys_getppid(void);
+long sys_gettid(void);
+long sys_kill(pid_t pid, int sig);
+long sys_brk(unsigned long brk);
+long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
+		    unsigned long flags, unsigned long fd, unsigned long pgoff);
+long sys_munmap(unsigned long addr, size_t len);
+long sys_sched_yield(void);
+long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp);
+long sys_clock_gettime(int which, struct timespec __user *tp);
+long sys_clock_gettime64(int which, void __user *tp);
+long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t sigsetsize);
+long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
+		      struct k_sigaction __user *oact, size_t sigsetsize);
+long sys_set_thread_area(struct user_desc __user *u_info);
+long sys_set_tid_address(int __user *tidptr);
+
+#endif

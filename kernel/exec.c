@@ -1,0 +1,191 @@
+/* kernel/exec.c — turning a multiboot module into a running process.
+ *
+ * The module's command line ("prog a b") is split into argv; the ELF image
+ * is checked and loaded into a fresh address space (kernel/binfmt_elf.c);
+ * then the top of the stack is filled exactly as Linux fills it for a new
+ * program, so an unmodified C library starts normally:
+ *
+ *   sp ->  argc
+ *          argv[0] .. argv[argc-1], NULL
+ *          envp[0] .. NULL
+ *          auxv: (AT_PHDR, ...) pairs, ending with (AT_NULL, 0)
+ *          ... padding, the 16 AT_RANDOM bytes, the strings ...
+ *   top    (STACK_TOP = 0xC0000000)
+ *
+ * Descriptors 0, 1, 2 are the console (kernel/tty.c).
+ */
+#include <linux/kernel.h>
+#include <linux/binfmts.h>
+#include <linux/sched.h>
+#include <linux/file.h>
+#include <linux/mm.h>
+#include <linux/jiffies.h>
+#include <linux/errno.h>
+#include <uapi/asm/auxvec.h>
+
+int tty_open_std(struct files_struct *files);
+
+int split_cmdline(char *cmdline, char *argv[], int max)
+{
+	int argc = 0;
+	char *p = cmdline;
+
+	while (*p && argc < max) {
+		while (*p == ' ')
+			*p++ = '\0';
+		if (!*p)
+			break;
+		argv[argc++] = p;
+		while (*p && *p != ' ')
+			p++;
+	}
+	while (*p == ' ')
+		*p++ = '\0';
+	return argc;
+}
+
+unsigned long create_elf_tables(char *buf, size_t size, unsigned long top,
+				int argc, char *const argv[], int envc, char *const envp[],
+				const struct elf_info *info, const u8 random[16])
+{
+	/* Work down from the end of buf; `u` is the matching user address. */
+	size_t off = size;
+	u32 argv_u[MAX_ARG], envp_u[MAX_ARG], random_u, execfn_u;
+	u32 *w;
+	size_t words;
+
+#define USER_ADDR(o)	((u32)(top - (size - (o))))
+	if (argc > MAX_ARG || envc > MAX_ARG)
+		return 0;
+	for (int i = envc - 1; i >= -argc; i--) {	/* strings: env, then argv */
+		const char *s = i >= 0 ? envp[i] : argv[argc + i];
+		size_t len = strlen(s) + 1;
+
+		if (len > off)
+			return 0;
+		off -= len;
+		memcpy(buf + off, s, len);
+		if (i >= 0)
+			envp_u[i] = USER_ADDR(off);
+		else
+			argv_u[argc + i] = USER_ADDR(off);
+	}
+	execfn_u = argc ? argv_u[0] : 0;
+	off = ALIGN_DOWN(off, 16);
+	if (off < 16)
+		return 0;
+	off -= 16;
+	memcpy(buf + off, random, 16);
+	random_u = USER_ADDR(off);
+
+	/* argc + argv + NULL + envp + NULL + 15 auxv pairs */
+	words = 1 + argc + 1 + envc + 1 + 2 * 15;
+	off = ALIGN_DOWN(off - words * 4, 16);	/* the ABI wants sp 16-aligned */
+	if (off > size)
+		return 0;
+	w = (u32 *)(buf + off);
+	*w++ = argc;
+	for (int i = 0; i < argc; i++)
+		*w++ = argv_u[i];
+	*w++ = 0;
+	for (int i = 0; i < envc; i++)
+		*w++ = envp_u[i];
+	*w++ = 0;
+#define AUX(type, val)	do { *w++ = (type); *w++ = (val); } while (0)
+	AUX(AT_PHDR, info->phdr_addr);
+	AUX(AT_PHENT, sizeof(Elf32_Phdr));
+	AUX(AT_PHNUM, info->phnum);
+	AUX(AT_PAGESZ, PAGE_SIZE);
+	AUX(AT_BASE, 0);
+	AUX(AT_FLAGS, 0);
+	AUX(AT_ENTRY, info->entry);
+	AUX(AT_UID, 0);
+	AUX(AT_EUID, 0);
+	AUX(AT_GID, 0);
+	AUX(AT_EGID, 0);
+	AUX(AT_SECURE, 0);
+	AUX(AT_CLKTCK, 100);
+	AUX(AT_RANDOM, random_u);
+	AUX(AT_EXECFN, execfn_u);
+	AUX(AT_NULL, 0);
+#undef AUX
+	(void)w;
+	return USER_ADDR(off);
+#undef USER_ADDR
+}
+
+static void fill_random(u8 random[16])
+{
+	/* No hardware RNG: mix the time-stamp counter and jiffies. */
+	u32 lo, hi, x;
+
+	asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
+	x = lo ^ (hi << 7) ^ (u32)jiffies;
+	for (int i = 0; i < 16; i++) {
+		x = x * 1103515245 + 12345;
+		random[i] = x >> 16;
+	}
+}
+
+#define ARG_PAGES	2		/* room for the initial stack contents */
+
+int exec_module(const void *image, size_t size, char *cmdline, bool first)
+{
+	char *argv[MAX_ARG];
+	int argc = split_cmdline(cmdline, argv, MAX_ARG);
+	const char *why, *name;
+	struct elf_info info;
+	struct task_struct *p;
+	char *buf;
+	unsigned long sp;
+	u8 random[16];
+	int err = -ENOMEM;
+
+	if (!argc)
+		argv[argc++] = "?";
+	why = elf_check(image, size, &info);
+	if (why) {
+		printk(KERN_ERR "exec: %s: refused: %s\n", argv[0], why);
+		return -ENOEXEC;
+	}
+	p = alloc_task();
+	if (!p)
+		return -EAGAIN;
+	name = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
+	strncpy(p->comm, name, TASK_COMM_LEN - 1);
+	p->first_module = first;
+	p->mm = mm_alloc();
+	p->files = alloc_files();
+	buf = kmalloc(ARG_PAGES * PAGE_SIZE);
+	if (!p->mm || !p->files || !buf)
+		goto fail;
+	if (tty_open_std(p->files))
+		goto fail;
+	err = load_elf_binary(p->mm, image, size, &info);
+	if (err)
+		goto fail;
+	fill_random(random);
+	err = -E2BIG;
+	sp = create_elf_tables(buf, ARG_PAGES * PAGE_SIZE, STACK_TOP, argc, argv, 0, NULL, &info, random);
+	if (!sp)
+		goto fail;
+	err = map_zero_pages(p->mm, ALIGN_DOWN(sp, PAGE_SIZE), STACK_TOP, true);
+	if (err)
+		goto fail;
+	copy_to_mm(p->mm, sp, buf + ARG_PAGES * PAGE_SIZE - (STACK_TOP - sp), STACK_TOP - sp);
+	p->mm->start_stack = sp;
+	kfree(buf);
+	start_thread(p, info.entry, sp);
+	printk(KERN_INFO "exec: %s as pid %d, entry %08x\n", argv[0], p->pid, info.entry);
+	p->state = TASK_RUNNING;
+	return 0;
+fail:
+	printk(KERN_ERR "exec: %s: cannot start: error %d\n", argv[0], err);
+	kfree(buf);
+	exit_files(p);
+	if (p->mm)
+		mmput(p->mm);
+	p->mm = NULL;
+	release_task(p);
+	return err;
+}

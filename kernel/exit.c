@@ -1,0 +1,143 @@
+/* kernel/exit.c — the end of a process: exit, exit_group, wait4, waitpid.
+ *
+ * do_exit frees what the process owned (descriptors, address space), hands
+ * its children to process 1, becomes a zombie holding only its exit status,
+ * and wakes its parent sleeping in wait4.  The parent's wait4 copies the
+ * status out and frees the slot (release_task).  A process the kernel
+ * started (a multiboot module) has no parent to wait for it, so it is
+ * released at once; the first module's status becomes the machine's.
+ * Wait statuses are encoded as Linux does: (code & 0xff) << 8 for exit(),
+ * the signal number for a process a signal killed.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/file.h>
+#include <linux/errno.h>
+#include <linux/mm.h>
+#include <linux/uaccess.h>
+#include <linux/syscalls.h>
+#include <linux/reboot.h>
+#include <uapi/asm/signal.h>
+#include <uapi/linux/wait.h>
+
+void release_task(struct task_struct *p)
+{
+	free_pages_exact(p->stack, THREAD_SIZE / PAGE_SIZE);
+	p->stack = NULL;
+	p->state = TASK_UNUSED;
+}
+
+static int lowest_fatal_signal(struct task_struct *p)
+{
+	u64 set = p->pending & ~p->blocked;
+
+	if (p->pending & sigmask(SIGKILL))
+		return SIGKILL;
+	for (int sig = 1; sig <= _NSIG; sig++)
+		if (set & sigmask(sig))
+			return sig;
+	return SIGKILL;
+}
+
+void do_exit(int code)
+{
+	struct task_struct *p = current, *init = find_task_by_pid(1);
+
+	if (code == -1)
+		code = lowest_fatal_signal(p);
+	if (p->first_module)
+		machine_status = (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
+	exit_files(p);
+	switch_mm(NULL);		/* off the address space we free next */
+	if (p->mm)
+		mmput(p->mm);
+	p->mm = NULL;
+
+	/* Orphans go to process 1; zombies nobody will wait for are freed. */
+	for (int i = 1; i < NR_TASKS; i++) {
+		struct task_struct *c = &task[i];
+
+		if (c->state == TASK_UNUSED || c->parent != p)
+			continue;
+		c->parent = (init && init != p && init->state != EXIT_ZOMBIE) ? init : NULL;
+		if (c->state == EXIT_ZOMBIE) {
+			if (c->parent)
+				wake_up(&c->parent->wait_chldexit);
+			else
+				release_task(c);
+		}
+	}
+
+	p->exit_code = code;
+	if (p->parent) {
+		p->state = EXIT_ZOMBIE;
+		wake_up(&p->parent->wait_chldexit);
+	} else {
+		p->state = EXIT_DEAD;	/* schedule_tail frees the stack */
+	}
+	schedule();
+	panic("do_exit: a dead task was scheduled");
+}
+
+long sys_exit(int status)
+{
+	do_exit((status & 0xff) << 8);
+}
+
+long sys_exit_group(int status)
+{
+	do_exit((status & 0xff) << 8);
+}
+
+/* Children of the caller that `pid` selects, as in wait4(2): > 0 that one,
+ * -1 or 0 or < -1 any (there are no process groups, so every process is in
+ * its parent's group). */
+static bool wait_matches(struct task_struct *c, pid_t pid)
+{
+	return c->state != TASK_UNUSED && c->parent == current && (pid <= 0 || c->pid == pid);
+}
+
+long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
+{
+	long ret;
+
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
+		return -EINVAL;
+	for (;;) {
+		bool have_child = false;
+
+		for (int i = 1; i < NR_TASKS; i++) {
+			struct task_struct *c = &task[i];
+
+			if (!wait_matches(c, pid))
+				continue;
+			have_child = true;
+			if (c->state != EXIT_ZOMBIE)
+				continue;
+			/* As Linux: the child is reaped even if the copy faults. */
+			ret = c->pid;
+			if (stat_addr && put_user(c->exit_code, stat_addr))
+				ret = -EFAULT;
+			if (ru && clear_user(ru, 72))	/* struct rusage: all zero */
+				ret = -EFAULT;
+			release_task(c);
+			return ret;
+		}
+		if (!have_child)
+			return -ECHILD;
+		if (options & WNOHANG)
+			return 0;
+		if (wait_event_interruptible(current->wait_chldexit, ({
+			bool ready = false;
+			for (int i = 1; i < NR_TASKS; i++)
+				if (wait_matches(&task[i], pid) && task[i].state == EXIT_ZOMBIE)
+					ready = true;
+			ready; })))
+			return -EINTR;
+	}
+}
+
+long sys_waitpid(pid_t pid, int __user *stat_addr, int options)
+{
+	return sys_wait4(pid, stat_addr, options, NULL);
+}

@@ -1,0 +1,266 @@
+/* kernel/file.c — descriptors: the generic half of read, write, writev,
+ * close, dup, dup2, fcntl and ioctl.
+ *
+ * These system calls know nothing of consoles or sockets: they turn a
+ * descriptor into a struct file, check what every file shares (is it open,
+ * is it readable), and call the file's own operation.  Errors follow Linux:
+ * EBADF for a descriptor that is not open, EINVAL / EFAULT for bad
+ * arguments, ENOTTY for an ioctl a file does not know.
+ */
+#include <linux/kernel.h>
+#include <linux/file.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/errno.h>
+#include <linux/uaccess.h>
+#include <linux/syscalls.h>
+#include <uapi/asm/fcntl.h>
+#include <uapi/linux/uio.h>
+
+unsigned long nr_files;
+
+struct file *alloc_file(const struct file_operations *fop, unsigned int flags, void *priv)
+{
+	struct file *f;
+
+	if (nr_files >= NR_FILE)
+		return NULL;
+	f = kzalloc(sizeof(*f));
+	if (!f)
+		return NULL;
+	nr_files++;
+	f->f_op = fop;
+	f->f_count = 1;
+	f->f_flags = flags;
+	f->private_data = priv;
+	return f;
+}
+
+void get_file(struct file *f)
+{
+	f->f_count++;
+}
+
+void fput(struct file *f)
+{
+	if (--f->f_count > 0)
+		return;
+	if (f->f_op->release)
+		f->f_op->release(f);
+	kfree(f);
+	nr_files--;
+}
+
+struct file *fget(int fd)
+{
+	struct files_struct *files = current->files;
+
+	if (!files || fd < 0 || fd >= NR_OPEN)
+		return NULL;
+	return files->fd[fd];
+}
+
+int get_unused_fd(int from)
+{
+	for (int fd = from; fd < NR_OPEN; fd++)
+		if (!current->files->fd[fd])
+			return fd;
+	return -EMFILE;
+}
+
+void fd_install(int fd, struct file *f, bool cloexec)
+{
+	current->files->fd[fd] = f;
+	if (cloexec)
+		current->files->close_on_exec |= 1ull << fd;
+	else
+		current->files->close_on_exec &= ~(1ull << fd);
+}
+
+struct files_struct *alloc_files(void)
+{
+	return kzalloc(sizeof(struct files_struct));
+}
+
+struct files_struct *dup_files(struct files_struct *old)
+{
+	struct files_struct *files = alloc_files();
+
+	if (!files)
+		return NULL;
+	*files = *old;
+	for (int fd = 0; fd < NR_OPEN; fd++)
+		if (files->fd[fd])
+			get_file(files->fd[fd]);
+	return files;
+}
+
+void exit_files(struct task_struct *p)
+{
+	struct files_struct *files = p->files;
+
+	if (!files)
+		return;
+	p->files = NULL;
+	for (int fd = 0; fd < NR_OPEN; fd++)
+		if (files->fd[fd])
+			fput(files->fd[fd]);
+	kfree(files);
+}
+
+long sys_read(int fd, char __user *buf, size_t count)
+{
+	struct file *f = fget(fd);
+
+	if (!f || (f->f_flags & O_ACCMODE) == O_WRONLY)
+		return -EBADF;
+	if (!f->f_op->read)
+		return -EINVAL;
+	if ((ssize_t)count < 0)
+		return -EINVAL;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	return f->f_op->read(f, buf, count);
+}
+
+long sys_write(int fd, const char __user *buf, size_t count)
+{
+	struct file *f = fget(fd);
+
+	if (!f || (f->f_flags & O_ACCMODE) == O_RDONLY)
+		return -EBADF;
+	if (!f->f_op->write)
+		return -EINVAL;
+	if ((ssize_t)count < 0)
+		return -EINVAL;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	return f->f_op->write(f, buf, count);
+}
+
+long sys_writev(int fd, const struct iovec __user *uvec, int iovcnt)
+{
+	struct file *f = fget(fd);
+	struct iovec iov;
+	size_t total = 0;
+	long done = 0;
+
+	if (!f || (f->f_flags & O_ACCMODE) == O_RDONLY)
+		return -EBADF;
+	if (iovcnt < 0 || iovcnt > UIO_MAXIOV)
+		return -EINVAL;
+	/* Check the whole vector first, as Linux's import_iovec does. */
+	for (int i = 0; i < iovcnt; i++) {
+		if (copy_from_user(&iov, &uvec[i], sizeof(iov)))
+			return -EFAULT;
+		if ((ssize_t)iov.iov_len < 0 || iov.iov_len > 0x7fffffff - total)
+			return -EINVAL;
+		if (!access_ok(iov.iov_base, iov.iov_len))
+			return -EFAULT;
+		total += iov.iov_len;
+	}
+	for (int i = 0; i < iovcnt; i++) {
+		long n;
+
+		copy_from_user(&iov, &uvec[i], sizeof(iov));
+		if (!iov.iov_len)
+			continue;
+		n = f->f_op->write(f, iov.iov_base, iov.iov_len);
+		if (n < 0)
+			return done ? done : n;
+		done += n;
+		if ((size_t)n < iov.iov_len)
+			break;
+	}
+	return done;
+}
+
+long sys_close(int fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	current->files->fd[fd] = NULL;
+	current->files->close_on_exec &= ~(1ull << fd);
+	fput(f);
+	return 0;
+}
+
+long sys_dup(int oldfd)
+{
+	struct file *f = fget(oldfd);
+	int fd;
+
+	if (!f)
+		return -EBADF;
+	fd = get_unused_fd(0);
+	if (fd < 0)
+		return fd;
+	get_file(f);
+	fd_install(fd, f, false);
+	return fd;
+}
+
+long sys_dup2(int oldfd, int newfd)
+{
+	struct file *f = fget(oldfd), *old;
+
+	if (!f)
+		return -EBADF;
+	if (newfd < 0 || newfd >= NR_OPEN)
+		return -EBADF;
+	if (newfd == oldfd)
+		return newfd;
+	old = fget(newfd);
+	get_file(f);
+	fd_install(newfd, f, false);
+	if (old)
+		fput(old);
+	return newfd;
+}
+
+long sys_fcntl(int fd, unsigned int cmd, unsigned long arg)
+{
+	struct file *f = fget(fd);
+	int newfd;
+
+	if (!f)
+		return -EBADF;
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		if (arg >= NR_OPEN)
+			return -EINVAL;
+		newfd = get_unused_fd(arg);
+		if (newfd < 0)
+			return newfd;
+		get_file(f);
+		fd_install(newfd, f, cmd == F_DUPFD_CLOEXEC);
+		return newfd;
+	case F_GETFD:
+		return (current->files->close_on_exec >> fd) & 1 ? FD_CLOEXEC : 0;
+	case F_SETFD:
+		fd_install(fd, f, arg & FD_CLOEXEC);
+		return 0;
+	case F_GETFL:
+		return f->f_flags;
+	case F_SETFL:
+		/* Only these status flags can change after open. */
+		f->f_flags = (f->f_flags & ~(O_NONBLOCK | O_APPEND)) | (arg & (O_NONBLOCK | O_APPEND));
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+long sys_ioctl(int fd, unsigned int cmd, unsigned long arg)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (!f->f_op->ioctl)
+		return -ENOTTY;
+	return f->f_op->ioctl(f, cmd, arg);
+}

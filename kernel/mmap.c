@@ -1,0 +1,107 @@
+/* kernel/mmap.c — growing a process's memory: brk, mmap2, munmap.
+ *
+ * The heap starts right after the program's data (start_brk, set by the
+ * ELF loader) and grows up; anonymous mmap regions are placed top-down
+ * below MMAP_TOP, under the stack's 8 MiB.  Both map zeroed pages at once
+ * (no demand paging except the stack), so the page tables alone say what
+ * is mapped: there is no separate list of regions to keep in step.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/errno.h>
+#include <linux/syscalls.h>
+#include <uapi/asm/mman.h>
+
+/* brk(2) as the kernel sees it: returns the new break, or the old one if
+ * the request cannot be met (the C library turns that into ENOMEM). */
+long sys_brk(unsigned long brk)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long old = PAGE_ALIGN(mm->brk), new = PAGE_ALIGN(brk);
+
+	if (brk < mm->start_brk || brk >= MMAP_TOP - PAGE_SIZE)
+		return mm->brk;
+	if (new > old) {
+		if (!range_is_free(mm, old, new))
+			return mm->brk;
+		if (map_zero_pages(mm, old, new, true)) {
+			unmap_pages(mm, old, new);
+			return mm->brk;
+		}
+	} else if (new < old) {
+		unmap_pages(mm, new, old);
+	}
+	mm->brk = brk;
+	return brk;
+}
+
+/* A free range of len bytes, searched top-down from MMAP_TOP. */
+static unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
+{
+	for (unsigned long addr = MMAP_TOP - len; addr >= PAGE_ALIGN(mm->brk) + PAGE_SIZE &&
+	     addr >= MMAP_MIN_ADDR; addr -= PAGE_SIZE)
+		if (range_is_free(mm, addr, addr + len))
+			return addr;
+	return 0;
+}
+
+long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
+		    unsigned long flags, unsigned long fd, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	int err;
+
+	(void)pgoff;
+	if (!len)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len || len > TASK_SIZE)
+		return -ENOMEM;
+	if ((flags & MAP_TYPE) != MAP_PRIVATE && (flags & MAP_TYPE) != MAP_SHARED)
+		return -EINVAL;
+	if (!(flags & MAP_ANONYMOUS))
+		return (int)fd < 0 ? -EBADF : -ENODEV;	/* no mappable files here */
+	if ((flags & MAP_TYPE) == MAP_SHARED)
+		return -EINVAL;		/* shared memory needs shared pages: later */
+	if (flags & MAP_FIXED) {
+		if (addr & ~PAGE_MASK)
+			return -EINVAL;
+		if (addr < MMAP_MIN_ADDR || addr > TASK_SIZE - len)
+			return -EPERM;
+		unmap_pages(mm, addr, addr + len);
+	} else {
+		addr = PAGE_ALIGN(addr);
+		if (!addr || addr < MMAP_MIN_ADDR || addr > TASK_SIZE - len ||
+		    !range_is_free(mm, addr, addr + len))
+			addr = get_unmapped_area(mm, len);
+		if (!addr)
+			return -ENOMEM;
+	}
+	if (!(prot & (PROT_READ | PROT_WRITE | PROT_EXEC))) {
+		/* PROT_NONE: reserve the range; any access faults. */
+		for (unsigned long a = addr; a < addr + len; a += PAGE_SIZE) {
+			err = map_zero_pages(mm, a, a + PAGE_SIZE, false);
+			if (err)
+				goto fail;
+			unmap_pages(mm, a, a + PAGE_SIZE);
+			*lookup_pte(mm, a) = _PAGE_RESERVED;
+		}
+		return addr;
+	}
+	err = map_zero_pages(mm, addr, addr + len, prot & PROT_WRITE);
+	if (err)
+		goto fail;
+	return addr;
+fail:
+	unmap_pages(mm, addr, addr + len);
+	return err;
+}
+
+long sys_munmap(unsigned long addr, size_t len)
+{
+	if ((addr & ~PAGE_MASK) || !len || addr > TASK_SIZE || PAGE_ALIGN(len) > TASK_SIZE - addr)
+		return -EINVAL;
+	unmap_pages(current->mm, addr, addr + PAGE_ALIGN(len));
+	return 0;
+}

@@ -1,0 +1,70 @@
+/* kernel/power.c — the end of a run.
+ *
+ * When the last process has exited, the kernel powers off.  Under QEMU two
+ * devices make that observable from the host (tools/run sets them up):
+ *  - the debug console (port 0xe9) receives a line of counts (free pages,
+ *    objects, files, processes), then "socket86: exit N" with the first
+ *    program's status, or "socket86: panic";
+ *  - isa-debug-exit (port 0xf4) then ends QEMU: writing v makes QEMU exit
+ *    with status 2v+1, so 1 is a clean power-off and 3 a panic.
+ * A user program cannot reach either port (no I/O permission in ring 3).
+ * Elsewhere the ACPI power-off of QEMU's PIIX4 is tried, then we halt.
+ */
+#include <linux/kernel.h>
+#include <linux/reboot.h>
+#include <linux/io.h>
+#include <linux/sched.h>
+#include <linux/file.h>
+#include <linux/mm.h>
+
+#define DEBUGCON_PORT	0xe9
+#define DEBUG_EXIT_PORT	0xf4
+
+static void debugcon_puts(const char *s)
+{
+	while (*s)
+		outb(DEBUGCON_PORT, *s++);
+}
+
+int machine_status;
+extern unsigned long boot_free_pages;
+
+static void __noreturn halt_forever(void)
+{
+	for (;;)
+		asm volatile("cli; hlt");
+}
+
+void machine_power_off(int status)
+{
+	char line[40];
+
+	snprintf(line, sizeof(line), "socket86: exit %d\n", status);
+	debugcon_puts(line);
+	outb(DEBUG_EXIT_PORT, 0);
+	outw(0x604, 0x2000);		/* QEMU PIIX4 ACPI: S5 */
+	printk(KERN_EMERG "System halted.\n");
+	halt_forever();
+}
+
+void machine_halt_panic(void)
+{
+	debugcon_puts("socket86: panic\n");
+	outb(DEBUG_EXIT_PORT, 1);
+	halt_forever();
+}
+
+/* Called by the idle task when no process is left.  The counts let tests
+ * check that a run leaked nothing: every page, kmalloc object and file a
+ * process used must be back. */
+void power_off_report(void)
+{
+	char line[160];
+
+	snprintf(line, sizeof(line),
+		 "socket86: stats free_pages=%lu boot_free_pages=%lu kmalloc=%lu files=%lu tasks=%d\n",
+		 nr_free_pages(), boot_free_pages, kmalloc_live, nr_files, nr_live_tasks());
+	debugcon_puts(line);
+	printk(KERN_INFO "%s", line + 10);
+	machine_power_off(machine_status);
+}

@@ -1,0 +1,217 @@
+/* kernel/sched.c — the scheduler and the sleep/wake machinery.
+ *
+ * Round-robin: schedule() picks the next TASK_RUNNING slot after the
+ * current one, or the idle task (slot 0) if there is none.  Preemption: the
+ * timer tick takes one tick off the running task's time slice; at zero it
+ * sets need_resched, and the next return to user mode (exit_to_user_mode)
+ * calls schedule().  The kernel itself is never preempted — it runs with
+ * interrupts off — so a task leaves the CPU only there or when it sleeps.
+ * switch_to changes three things: the kernel stack (and the TSS's esp0 for
+ * the next trap from user mode), the page directory, and the TLS segments.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/jiffies.h>
+#include <linux/errno.h>
+#include <linux/mm.h>
+#include <linux/io.h>
+#include <linux/reboot.h>
+#include <linux/traps.h>
+
+struct task_struct task[NR_TASKS];
+struct task_struct *current = &task[0];
+bool need_resched;
+static struct task_struct *last_task;	/* prev, for schedule_tail */
+
+extern char boot_stack[];
+extern void __switch_to_asm(unsigned long *prev_sp, unsigned long next_sp);
+
+void sched_init(void)
+{
+	for (int i = 1; i < NR_TASKS; i++)
+		task[i].state = TASK_UNUSED;
+	task[0].state = TASK_RUNNING;
+	task[0].pid = 0;
+	task[0].stack = boot_stack;
+	memcpy(task[0].comm, "swapper", 8);
+	init_waitqueue_head(&task[0].wait_chldexit);
+}
+
+void load_TLS(struct task_struct *p)
+{
+	for (int i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++)
+		gdt[GDT_ENTRY_TLS_MIN + i] = p->tls[i];
+}
+
+static struct task_struct *pick_next_task(void)
+{
+	int start = current - task;
+
+	for (int i = 1; i <= NR_TASKS; i++) {
+		struct task_struct *p = &task[(start + i) % NR_TASKS];
+
+		if (p != &task[0] && p->state == TASK_RUNNING)
+			return p;
+	}
+	return &task[0];
+}
+
+/* Runs in the context of the task just switched to: free the one that
+ * left if it was dead — it could not free the stack it was running on. */
+void schedule_tail(void)
+{
+	if (last_task && last_task->state == EXIT_DEAD)
+		release_task(last_task);
+	last_task = NULL;
+}
+
+void schedule(void)
+{
+	struct task_struct *prev = current, *next;
+
+	need_resched = false;
+	next = pick_next_task();
+	if (next->time_slice <= 0)
+		next->time_slice = TIMESLICE;
+	if (next == prev)
+		return;
+	tss_set_kernel_stack((unsigned long)next->stack + THREAD_SIZE);
+	switch_mm(next->mm);
+	load_TLS(next);
+	last_task = prev;
+	current = next;
+	__switch_to_asm(&prev->thread.sp, next->thread.sp);
+	schedule_tail();
+}
+
+void wake_up_process(struct task_struct *p)
+{
+	if (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE) {
+		p->state = TASK_RUNNING;
+		p->timeout = 0;
+	}
+}
+
+/* --- wait queues (include/linux/wait.h) --- */
+
+void init_wait_entry(struct wait_queue_entry *w)
+{
+	w->task = current;
+	INIT_LIST_HEAD(&w->entry);
+}
+
+void add_wait_queue(wait_queue_head_t *wq, struct wait_queue_entry *w)
+{
+	if (list_empty(&w->entry))
+		list_add_tail(&w->entry, &wq->head);
+}
+
+void remove_wait_queue(wait_queue_head_t *wq, struct wait_queue_entry *w)
+{
+	(void)wq;
+	if (!list_empty(&w->entry))
+		list_del_init(&w->entry);
+}
+
+void prepare_to_wait(wait_queue_head_t *wq, struct wait_queue_entry *w, long state)
+{
+	add_wait_queue(wq, w);
+	current->state = state;
+}
+
+void finish_wait(wait_queue_head_t *wq, struct wait_queue_entry *w)
+{
+	current->state = TASK_RUNNING;
+	remove_wait_queue(wq, w);
+}
+
+void wake_up(wait_queue_head_t *wq)
+{
+	struct list_head *pos, *n;
+
+	list_for_each_safe(pos, n, &wq->head)
+		wake_up_process(list_entry(pos, struct wait_queue_entry, entry)->task);
+}
+
+int signal_pending_current(void)
+{
+	return (current->pending & ~current->blocked) != 0 || fatal_signal_pending(current);
+}
+
+/* Sleep (in the state the caller already set) for at most `ticks`; the
+ * tick handler wakes us when the time has come.  Returns ticks left. */
+long schedule_timeout(long ticks)
+{
+	u64 expire;
+
+	if (ticks == MAX_SCHEDULE_TIMEOUT) {
+		schedule();
+		return ticks;
+	}
+	expire = jiffies + ticks;
+	current->timeout = expire;
+	schedule();
+	current->timeout = 0;
+	return jiffies >= expire ? 0 : (long)(expire - jiffies);
+}
+
+/* --- the tick --- */
+
+void scheduler_tick(bool user)
+{
+	for (int i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = &task[i];
+
+		if (p->timeout && jiffies >= p->timeout &&
+		    (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE))
+			wake_up_process(p);
+	}
+	if (current == &task[0]) {
+		idle_ticks++;
+		need_resched = true;		/* look for work at once */
+		return;
+	}
+	if (user)
+		current->utime++;
+	else
+		current->stime++;
+	if (--current->time_slice <= 0)
+		need_resched = true;
+}
+
+/* The last step before iret to user mode (entry.S). */
+void exit_to_user_mode(struct pt_regs *regs)
+{
+	(void)regs;
+	for (;;) {
+		if (fatal_signal_pending(current))
+			do_exit(-1);		/* -1: "the pending signal" */
+		if (!need_resched)
+			break;
+		schedule();
+	}
+}
+
+int nr_live_tasks(void)
+{
+	int n = 0;
+
+	for (int i = 1; i < NR_TASKS; i++)
+		if (task[i].state != TASK_UNUSED && task[i].state != EXIT_ZOMBIE && task[i].state != EXIT_DEAD)
+			n++;
+	return n;
+}
+
+/* The idle task: the boot context once start_kernel is done.  Sleeps the
+ * CPU until an interrupt makes some task runnable; when no process is left
+ * at all, the run is over. */
+void cpu_idle(void)
+{
+
+	for (;;) {
+		schedule();
+		if (nr_live_tasks() == 0)
+			power_off_report();
+		asm volatile("sti; hlt; cli");
+	}
+}

@@ -1,0 +1,66 @@
+/* kernel/syscall.c — the system-call table and its dispatcher.
+ *
+ * entry.S (entry_INT80_32) saves the user's registers as a struct pt_regs
+ * and calls do_int80_syscall_32.  As in Linux i386: eax holds the number
+ * (asm/unistd_32.h), ebx ecx edx esi edi ebp the arguments, and the result
+ * goes back in eax — a negative errno on failure, -ENOSYS for a number we
+ * do not implement.  The table reads as the list of what this kernel can
+ * do; adding a call is one line.
+ */
+#include <linux/kernel.h>
+#include <linux/syscalls.h>
+#include <linux/ptrace.h>
+#include <linux/errno.h>
+#include <uapi/asm/unistd_32.h>
+
+typedef long (*syscall_fn_t)(unsigned long, unsigned long, unsigned long,
+			     unsigned long, unsigned long, unsigned long);
+
+/* Each handler is declared with its real argument types; the table calls
+ * them all with six unsigned longs, which the i386 C calling convention
+ * makes safe.  The cast goes through void (*)(void), the form GCC accepts
+ * as "any function". */
+#define SYSCALL(nr, fn) [nr] = (syscall_fn_t)(void (*)(void))fn
+
+static const syscall_fn_t sys_call_table[NR_syscalls] = {
+	SYSCALL(__NR_exit, sys_exit),
+	SYSCALL(__NR_fork, sys_fork),
+	SYSCALL(__NR_read, sys_read),
+	SYSCALL(__NR_write, sys_write),
+	SYSCALL(__NR_close, sys_close),
+	SYSCALL(__NR_waitpid, sys_waitpid),
+	SYSCALL(__NR_getpid, sys_getpid),
+	SYSCALL(__NR_kill, sys_kill),
+	SYSCALL(__NR_dup, sys_dup),
+	SYSCALL(__NR_brk, sys_brk),
+	SYSCALL(__NR_ioctl, sys_ioctl),
+	SYSCALL(__NR_fcntl, sys_fcntl),
+	SYSCALL(__NR_dup2, sys_dup2),
+	SYSCALL(__NR_getppid, sys_getppid),
+	SYSCALL(__NR_munmap, sys_munmap),
+	SYSCALL(__NR_wait4, sys_wait4),
+	SYSCALL(__NR_writev, sys_writev),
+	SYSCALL(__NR_sched_yield, sys_sched_yield),
+	SYSCALL(__NR_nanosleep, sys_nanosleep),
+	SYSCALL(__NR_rt_sigaction, sys_rt_sigaction),
+	SYSCALL(__NR_rt_sigprocmask, sys_rt_sigprocmask),
+	SYSCALL(__NR_mmap2, sys_mmap_pgoff),
+	SYSCALL(__NR_fcntl64, sys_fcntl),
+	SYSCALL(__NR_gettid, sys_gettid),
+	SYSCALL(__NR_set_thread_area, sys_set_thread_area),
+	SYSCALL(__NR_exit_group, sys_exit_group),
+	SYSCALL(__NR_set_tid_address, sys_set_tid_address),
+	SYSCALL(__NR_clock_gettime, sys_clock_gettime),
+	SYSCALL(__NR_clock_gettime64, sys_clock_gettime64),
+};
+
+void do_int80_syscall_32(struct pt_regs *regs)
+{
+	unsigned long nr = regs->orig_ax;
+
+	if (nr < NR_syscalls && sys_call_table[nr])
+		regs->ax = sys_call_table[nr](regs->bx, regs->cx, regs->dx,
+					      regs->si, regs->di, regs->bp);
+	else
+		regs->ax = -ENOSYS;
+}

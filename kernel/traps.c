@@ -1,0 +1,90 @@
+/* kernel/traps.c — what happens when the CPU raises an exception.
+ *
+ * entry.S calls do_entry() for every vector but the system call.  A fault
+ * in user mode kills only that process, with the signal Linux would send
+ * (a shell then reports 128 + signal); the same fault in kernel mode is a
+ * bug in the kernel and ends in an oops-style panic.  One exception is
+ * mended rather than punished: a page fault just below the user stack
+ * grows the stack, as on Linux.
+ */
+#include <linux/kernel.h>
+#include <linux/traps.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/io.h>
+#include <uapi/asm/signal.h>
+
+static const struct { const char *name; int signo; } exceptions[32] = {
+	[0]  = { "divide error", SIGFPE },
+	[1]  = { "debug", SIGTRAP },
+	[2]  = { "NMI", 0 },
+	[3]  = { "int3", SIGTRAP },
+	[4]  = { "overflow", SIGSEGV },
+	[5]  = { "bounds", SIGSEGV },
+	[6]  = { "invalid opcode", SIGILL },
+	[7]  = { "device not available", SIGFPE },
+	[8]  = { "double fault", 0 },
+	[9]  = { "coprocessor segment overrun", SIGFPE },
+	[10] = { "invalid TSS", SIGSEGV },
+	[11] = { "segment not present", SIGBUS },
+	[12] = { "stack segment", SIGBUS },
+	[13] = { "general protection", SIGSEGV },
+	[14] = { "page fault", SIGSEGV },
+	[16] = { "coprocessor error", SIGFPE },
+	[17] = { "alignment check", SIGBUS },
+	[18] = { "machine check", 0 },
+	[19] = { "SIMD exception", SIGFPE },
+};
+
+void show_regs(const struct pt_regs *regs)
+{
+	printk(KERN_EMERG "EIP: %04lx:%08lx EFLAGS: %08lx\n", regs->cs & 0xffff, regs->ip, regs->flags);
+	printk(KERN_EMERG "EAX: %08lx EBX: %08lx ECX: %08lx EDX: %08lx\n", regs->ax, regs->bx, regs->cx, regs->dx);
+	printk(KERN_EMERG "ESI: %08lx EDI: %08lx EBP: %08lx ESP: %08lx\n", regs->si, regs->di, regs->bp,
+	       user_mode(regs) ? regs->sp : (unsigned long)&regs->sp);
+	printk(KERN_EMERG "DS: %04lx ES: %04lx FS: %04lx GS: %04lx CR2: %08lx CR3: %08lx\n",
+	       regs->ds & 0xffff, regs->es & 0xffff, regs->fs & 0xffff, regs->gs & 0xffff,
+	       read_cr2(), read_cr3());
+}
+
+static const char *trap_name(unsigned long trapno)
+{
+	return trapno < 32 && exceptions[trapno].name ? exceptions[trapno].name : "reserved";
+}
+
+void do_trap(struct pt_regs *regs)
+{
+	unsigned long nr = regs->trapno;
+	unsigned long addr = nr == 14 ? read_cr2() : 0;
+	int sig = nr < 32 ? exceptions[nr].signo : 0;
+
+	if (nr == 14 && user_mode(regs) && !(regs->error_code & 1) &&
+	    expand_stack(current->mm, addr) == 0)
+		return;		/* a new stack page; retry the instruction */
+
+	if (!user_mode(regs) || !sig || !current->mm) {
+		printk(KERN_EMERG "Oops: %s, vector %lu, error code %04lx%s\n",
+		       trap_name(nr), nr, regs->error_code, user_mode(regs) ? " (user)" : "");
+		if (nr == 14)
+			printk(KERN_EMERG "BUG: unable to handle page fault at address %08lx\n", addr);
+		show_regs(regs);
+		panic("fatal exception in %s mode", user_mode(regs) ? "user" : "kernel");
+	}
+
+	/* Linux logs "prog[pid]: segfault at ADDR ip IP sp SP error E". */
+	if (nr == 14)
+		printk(KERN_ERR "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
+		       current->comm, current->pid, addr, regs->ip, regs->sp, regs->error_code);
+	else
+		printk(KERN_ERR "%s[%d]: %s ip %08lx sp %08lx error %lx\n",
+		       current->comm, current->pid, trap_name(nr), regs->ip, regs->sp, regs->error_code);
+	force_sig(sig);		/* delivered (fatally) on the way out: exit_to_user_mode */
+}
+
+void do_entry(struct pt_regs *regs)
+{
+	if (regs->trapno >= FIRST_EXTERNAL_VECTOR && regs->trapno < FIRST_EXTERNAL_VECTOR + NR_IRQS)
+		do_IRQ(regs);
+	else
+		do_trap(regs);
+}

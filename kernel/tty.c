@@ -1,0 +1,145 @@
+/* kernel/tty.c — the console as a file: descriptors 0, 1 and 2 of every
+ * module's first process.
+ *
+ * Output goes to every console (serial and VGA).  Input comes from the
+ * serial port's interrupt, through a small line discipline like Linux's
+ * default "cooked" mode: characters are echoed, backspace edits, and a
+ * reader gets a whole line once Enter is pressed; Ctrl-D at the start of a
+ * line is end of file (read returns 0).  A reader sleeps on a wait queue
+ * until a line is ready.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/file.h>
+#include <linux/sched.h>
+#include <linux/errno.h>
+#include <linux/uaccess.h>
+#include <uapi/asm/ioctls.h>
+#include <uapi/asm/fcntl.h>
+
+#define TTY_BUF		1024
+
+static char buf[TTY_BUF];
+static unsigned int head, tail, line_end;	/* [tail, line_end) is readable */
+static int eof_pending;				/* Ctrl-D lines not yet read */
+static DECLARE_WAIT_QUEUE_HEAD(tty_read_wait);
+
+static void echo(char c)
+{
+	console_write(&c, 1);
+}
+
+/* From the COM1 interrupt. */
+void tty_receive_char(char c)
+{
+	if (c == '\r')
+		c = '\n';			/* ICRNL */
+	if (c == 0x7f || c == '\b') {		/* erase one, not past the line */
+		if (head != line_end) {
+			head = (head + TTY_BUF - 1) % TTY_BUF;
+			console_write("\b \b", 3);
+		}
+		return;
+	}
+	if (c == 0x04) {			/* Ctrl-D: push the line out */
+		if (head == line_end)
+			eof_pending++;
+		line_end = head;
+		wake_up(&tty_read_wait);
+		return;
+	}
+	if ((head + 1) % TTY_BUF == tail)
+		return;				/* full: drop, as a tty does */
+	buf[head] = c;
+	head = (head + 1) % TTY_BUF;
+	echo(c);
+	if (c == '\n') {
+		line_end = head;
+		wake_up(&tty_read_wait);
+	}
+}
+
+static bool tty_readable(void)
+{
+	return tail != line_end || eof_pending;
+}
+
+static ssize_t tty_read(struct file *f, char __user *ubuf, size_t len)
+{
+	size_t n = 0;
+
+	if (!len)
+		return 0;
+	if (!tty_readable() && (f->f_flags & O_NONBLOCK))
+		return -EAGAIN;
+	if (wait_event_interruptible(tty_read_wait, tty_readable()))
+		return -EINTR;
+	if (tail == line_end) {			/* an empty line ended by Ctrl-D */
+		eof_pending--;
+		return 0;
+	}
+	/* Up to the end of one line. */
+	while (n < len && tail != line_end) {
+		char c = buf[tail];
+
+		if (copy_to_user(ubuf + n, &c, 1))
+			return n ? (ssize_t)n : -EFAULT;
+		tail = (tail + 1) % TTY_BUF;
+		n++;
+		if (c == '\n')
+			break;
+	}
+	return n;
+}
+
+static ssize_t tty_write(struct file *f, const char __user *ubuf, size_t len)
+{
+	char chunk[256];
+	size_t done = 0;
+
+	(void)f;
+	while (done < len) {
+		size_t n = min(len - done, sizeof(chunk));
+		size_t left = copy_from_user(chunk, ubuf + done, n);
+
+		console_write(chunk, n - left);
+		done += n - left;
+		if (left)
+			return done ? (ssize_t)done : -EFAULT;
+	}
+	return done;
+}
+
+static long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
+{
+	struct winsize ws = { .ws_row = 25, .ws_col = 80 };
+
+	(void)f;
+	switch (cmd) {
+	case TIOCGWINSZ:
+		return copy_to_user((void __user *)arg, &ws, sizeof(ws)) ? -EFAULT : 0;
+	default:
+		return -ENOTTY;
+	}
+}
+
+const struct file_operations tty_fops = {
+	.read = tty_read,
+	.write = tty_write,
+	.ioctl = tty_ioctl,
+};
+
+/* Descriptors 0, 1, 2 on one console file, as a shell would leave them. */
+int tty_open_std(struct files_struct *files)
+{
+	struct file *f = alloc_file(&tty_fops, O_RDWR, NULL);
+
+	if (!f)
+		return -ENFILE;
+	for (int fd = 0; fd < 3; fd++) {
+		if (fd)
+			get_file(f);
+		files->fd[fd] = f;
+	}
+	return 0;
+}
