@@ -4,6 +4,12 @@
 # Toolchain: picked by itself in this order: i686-elf-, i686-linux-gnu-, then
 # the host gcc with -m32.  TOOLPREFIX= overrides.
 
+# The build tools install themselves on Debian/Ubuntu (tools/deps says what
+# it installs); elsewhere tools/deps names what is missing.
+ifeq ($(filter clean help,$(MAKECMDGOALS)),)
+DEPS_OK := $(shell tools/deps build >&2 && echo ok)
+endif
+
 ifndef TOOLPREFIX
 TOOLPREFIX := $(shell \
 	if i686-elf-gcc --version >/dev/null 2>&1; then echo i686-elf-; \
@@ -43,7 +49,7 @@ KERNEL_SRCS := $(wildcard boot/*.S kernel/*.S kernel/*.c net/*.c net/*/*.c lib/*
 KERNEL_OBJS := $(patsubst %,$(BUILD)/k/%.o,$(basename $(KERNEL_SRCS)))
 KERNEL := $(BUILD)/kernel
 
-all: $(KERNEL) user
+all: $(KERNEL) user .gdbinit
 
 $(BUILD)/k/%.o: %.c
 	@mkdir -p $(@D)
@@ -58,7 +64,94 @@ $(KERNEL): $(KERNEL_OBJS) linker.ld
 -include $(KERNEL_OBJS:.o=.d)
 
 include user/user.mk
+-include tests/unit/unit.mk
 
-.PHONY: all clean
+# --- running it ---------------------------------------------------------------
+QEMU      := qemu-system-i386
+QEMUFLAGS ?=
+KCMDLINE  ?=
+# gdb: root (a container, CI) gets the usual 1234; other users a port of their
+# own, so two students on one machine do not collide.  GDBPORT= overrides.
+GDBPORT   ?= $(shell if [ "$$(id -u)" = 0 ]; then echo 1234; else expr $$(id -u) % 5000 + 25000; fi)
+ifneq ($(PCAP),)
+KCMDLINE  += pcap
+PCAPFLAGS := -serial file:$(PCAP)
+endif
+# -no-reboot: a triple fault stops QEMU instead of rebooting in a loop
+# (add QEMUFLAGS="-d int,cpu_reset" to see the faults that led there).
+# isa-debug-exit: the kernel's power-off ends QEMU (kernel/power.c).
+QEMUOPTS = -m 128M -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+	-cdrom $(ISO) -boot d $(PCAPFLAGS) $(QEMUFLAGS)
+# A window where there is a display; the terminal where there is none.
+# QEMU exits with 1 after the kernel's clean power-off (2 x 0 + 1), 3 after a panic.
+POWEROFF_OK = || [ $$? -eq 1 ]
+HAVE_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),yes)
+ISO := $(BUILD)/socket86.iso
+
+iso: $(ISO)
+$(ISO): $(KERNEL) $(BUILD)/user/demo boot/grub.cfg
+	@tools/deps iso
+	@grub-file --is-x86-multiboot $(KERNEL) || { echo "$(KERNEL) is not a multiboot kernel" >&2; exit 1; }
+	@rm -rf $(BUILD)/iso && mkdir -p $(BUILD)/iso/boot/grub
+	cp $(KERNEL) $(BUILD)/iso/boot/kernel
+	cp $(BUILD)/user/demo $(BUILD)/iso/boot/demo
+	sed 's|@CMDLINE@|$(strip $(KCMDLINE))|' boot/grub.cfg > $(BUILD)/iso/boot/grub/grub.cfg
+	grub-mkrescue -o $@ $(BUILD)/iso 2>/dev/null
+
+.gdbinit: .gdbinit.tmpl Makefile
+	sed 's/@GDBPORT@/$(GDBPORT)/' $< > $@
+
+qemu: deps-qemu $(ISO) .gdbinit
+ifeq ($(HAVE_DISPLAY),yes)
+	@echo "*** The console is also on this terminal.  To quit: close the window, or Ctrl-a x here."
+	$(QEMU) $(QEMUOPTS) -serial mon:stdio $(POWEROFF_OK)
+else
+	@echo "*** No display: the console is this terminal.  To quit: Ctrl-a x."
+	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio $(POWEROFF_OK)
+endif
+
+qemu-nox: deps-qemu $(ISO) .gdbinit
+	@echo "*** To quit: Ctrl-a x."
+	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio $(POWEROFF_OK)
+
+qemu-gdb: deps-qemu $(ISO) .gdbinit
+	@echo "*** Waiting for gdb on port $(GDBPORT): run 'gdb' in this directory (or 'make gdb')."
+	$(QEMU) $(QEMUOPTS) $(if $(HAVE_DISPLAY),,-display none) -serial mon:stdio -S -gdb tcp::$(GDBPORT) $(POWEROFF_OK)
+
+qemu-nox-gdb: deps-qemu $(ISO) .gdbinit
+	@echo "*** Waiting for gdb on port $(GDBPORT): run 'gdb' in this directory (or 'make gdb'). Ctrl-a x quits."
+	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -S -gdb tcp::$(GDBPORT) $(POWEROFF_OK)
+
+# gdb declines to load a .gdbinit it does not trust; this needs no trust.
+gdb: .gdbinit
+	gdb -q -iex "set auto-load safe-path $(CURDIR)" -x .gdbinit
+
+# make run PROG=build/user/hello ARGS="a b": that program alone, headless,
+# with `quiet`; its exit status is the command's (see tools/run).
+run: deps-qemu all
+	@test -n "$(PROG)" || { echo "usage: make run PROG=path/to/static-i386-elf [ARGS=...] [PCAP=file]" >&2; exit 2; }
+	@tools/run $(if $(PCAP),--pcap $(PCAP)) $(PROG) $(ARGS); s=$$?; echo "exit status $$s" >&2; exit $$s
+
+deps-qemu:
+	@tools/deps qemu
+
+# --- testing ----------------------------------------------------------------
+test:
+	@tools/deps test
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory unit-tests
+	@tests/run
+
+help:
+	@echo "make            build the kernel (build/kernel) and the user programs (build/user, build/musl)"
+	@echo "make iso        a GRUB ISO with the kernel and the demo (build/socket86.iso)"
+	@echo "make qemu       boot the ISO: a window if there is a display, else this terminal"
+	@echo "make qemu-nox   boot the ISO in this terminal (Ctrl-a x quits)"
+	@echo "make qemu-gdb   the same, stopped at the first instruction for gdb (port $(GDBPORT))"
+	@echo "make gdb        gdb with the kernel's symbols, connected to qemu-gdb"
+	@echo "make run PROG=prog ARGS=...   run one program headless; its exit status is make's"
+	@echo "make test       everything: unit tests on the host, then the kernel under QEMU"
+
+.PHONY: all clean iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb run test help deps-qemu
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) .gdbinit

@@ -87,6 +87,13 @@ trap_table:
 	movl $__KERNEL_DS, %eax
 	movl %eax, %ds
 	movl %eax, %es
+	/* The kernel does not use fs/gs.  Clearing them means a frame saved
+	 * in kernel mode (an interrupt in the idle loop) never holds a user
+	 * TLS selector whose GDT slot may have changed by the time it is
+	 * restored — which would be a #GP in restore_all. */
+	xorl %eax, %eax
+	movl %eax, %fs
+	movl %eax, %gs
 .endm
 
 common_entry:

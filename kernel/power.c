@@ -16,6 +16,7 @@
 #include <linux/sched.h>
 #include <linux/file.h>
 #include <linux/mm.h>
+#include <linux/jiffies.h>
 
 #define DEBUGCON_PORT	0xe9
 #define DEBUG_EXIT_PORT	0xf4
@@ -62,8 +63,9 @@ void power_off_report(void)
 	char line[160];
 
 	snprintf(line, sizeof(line),
-		 "socket86: stats free_pages=%lu boot_free_pages=%lu kmalloc=%lu files=%lu tasks=%d\n",
-		 nr_free_pages(), boot_free_pages, kmalloc_live, nr_files, nr_live_tasks());
+		 "socket86: stats free_pages=%lu boot_free_pages=%lu kmalloc=%lu files=%lu tasks=%d ticks=%lu idle=%lu\n",
+		 nr_free_pages(), boot_free_pages, kmalloc_live, nr_files, nr_live_tasks(),
+		 (unsigned long)jiffies, (unsigned long)idle_ticks);
 	debugcon_puts(line);
 	printk(KERN_INFO "%s", line + 10);
 	machine_power_off(machine_status);

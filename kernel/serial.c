@@ -17,7 +17,7 @@ static void uart_init(u16 base)
 	outb(base + 0, 0x01);	/* 115200 baud */
 	outb(base + 1, 0x00);
 	outb(base + 3, 0x03);	/* 8N1 */
-	outb(base + 2, 0xc7);	/* FIFOs on */
+	outb(base + 2, 0xc1);	/* FIFOs on, keeping what already arrived */
 	outb(base + 4, 0x0b);	/* DTR, RTS, OUT2 (routes the IRQ) */
 }
 
@@ -56,4 +56,5 @@ void serial_enable_rx(void)
 {
 	request_irq(4, serial_interrupt);
 	outb(ports[0] + 1, 0x01);
+	serial_interrupt(NULL);		/* what arrived before we listened */
 }

@@ -1,0 +1,58 @@
+# tests/lib.sh — helpers for tests/run: run a program on socket86 and on
+# Linux, compare, and check that the kernel leaked nothing.
+# Sourced by tests/run; every QEMU run goes through tools/run, which has a
+# timeout and ends QEMU itself.
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# native PROG [ARGS...]: the Linux oracle.  The host runs i386 binaries
+# itself if it can; otherwise through qemu-user, which hands every system
+# call to the host's Linux kernel.
+if "$PWD/build/user/hello" >/dev/null 2>&1; then
+	native() { "$@"; }
+else
+	native() { qemu-i386 "$@"; }
+fi
+
+# kernel [tools/run options] PROG [ARGS...]: run on socket86; stdout to
+# stdout, status as the program's.  Checks the power-off counts: after every
+# process has exited, every page, kmalloc object and file must be back.
+kernel() {
+	local stats="$TMP/stats.$$" rc
+	tools/run --timeout "${KTIMEOUT:-60}" --stats "$stats" "$@" </dev/null
+	rc=$?
+	if [ -s "$stats" ] && ! check_no_leak "$stats"; then
+		echo "LEAK: $(cat "$stats")" >&2
+		return 200
+	fi
+	return $rc
+}
+
+check_no_leak() {
+	local line
+	line=$(cat "$1")
+	local free boot
+	free=$(sed -n 's/.*free_pages=\([0-9]*\).*/\1/p' <<<"$line")
+	boot=$(sed -n 's/.*boot_free_pages=\([0-9]*\).*/\1/p' <<<"$line")
+	[ "$free" = "$boot" ] && grep -q 'kmalloc=0 files=0 tasks=0' <<<"$line"
+}
+
+# same_as_linux PROG [ARGS...]: output and exit status identical to Linux's.
+same_as_linux() {
+	local k n
+	kernel "$@" >"$TMP/k.out"; k=$?
+	native "$@" >"$TMP/n.out" 2>/dev/null; n=$?
+	if ! diff -u "$TMP/n.out" "$TMP/k.out" >&2; then
+		echo "output differs from Linux (- Linux, + socket86)" >&2
+		return 1
+	fi
+	[ "$k" = "$n" ] || { echo "status: socket86 $k, Linux $n" >&2; return 1; }
+}
+
+expect_status() {	# expect_status WANT CMD...
+	local want=$1 got
+	shift
+	"$@"; got=$?
+	[ "$got" = "$want" ] || { echo "status $got, expected $want: $*" >&2; return 1; }
+}
