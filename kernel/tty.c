@@ -16,6 +16,7 @@
 #include <linux/uaccess.h>
 #include <uapi/asm/ioctls.h>
 #include <uapi/asm/fcntl.h>
+#include <linux/poll.h>
 
 #define TTY_BUF		1024
 
@@ -123,7 +124,14 @@ static long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 	}
 }
 
+static unsigned int tty_poll(struct file *f, poll_table *pt)
+{
+	poll_wait(f, &tty_read_wait, pt);
+	return (tty_readable() ? POLLIN | POLLRDNORM : 0) | POLLOUT | POLLWRNORM;
+}
+
 const struct file_operations tty_fops = {
+	.poll = tty_poll,
 	.read = tty_read,
 	.write = tty_write,
 	.ioctl = tty_ioctl,

@@ -42,5 +42,6 @@ long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 		      struct k_sigaction __user *oact, size_t sigsetsize);
 long sys_set_thread_area(struct user_desc __user *u_info);
 long sys_set_tid_address(int __user *tidptr);
+long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs);
 
 #endif

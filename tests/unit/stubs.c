@@ -1,0 +1,47 @@
+/* Host stand-ins for the kernel services that the code under test calls.
+ * printk is captured into unit_printk_buf (tests may look at it); panic,
+ * which BUG_ON calls, is turned into a cmocka assertion: it fails the test
+ * unless the test wrapped the call in expect_assert_failure(). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <cmocka.h>
+#include "unit.h"
+
+char unit_printk_buf[1024];
+char unit_panic_buf[1024];
+int unit_panic_count;
+
+int printk(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(unit_printk_buf, sizeof(unit_printk_buf), fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+__attribute__((noreturn)) void panic(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(unit_panic_buf, sizeof(unit_panic_buf), fmt, ap);
+	va_end(ap);
+	unit_panic_count++;
+	/* Jumps back to expect_assert_failure(), or fails the running test. */
+	mock_assert(0, unit_panic_buf, __FILE__, __LINE__);
+	abort();
+}
+
+const char *unit_build_dir(void)
+{
+	const char *d = getenv("UNIT_BUILD_DIR");
+
+	return d && *d ? d : "build";
+}
