@@ -17,6 +17,7 @@
 #include <linux/mm.h>
 #include <linux/io.h>
 #include <linux/reboot.h>
+#include <linux/net.h>
 
 extern char _text[], _end[];
 unsigned long boot_free_pages;		/* for the leak check at power-off */
@@ -135,6 +136,7 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	init_IRQ();
 	time_init();
 	serial_enable_rx();
+	sock_init();
 	boot_free_pages = nr_free_pages();
 	start_modules(mbi);
 	cpu_idle();

@@ -11,6 +11,7 @@
 #include <linux/syscalls.h>
 #include <linux/ptrace.h>
 #include <linux/errno.h>
+#include <linux/net.h>
 #include <uapi/asm/unistd_32.h>
 
 typedef long (*syscall_fn_t)(unsigned long, unsigned long, unsigned long,
@@ -53,6 +54,27 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_set_tid_address, sys_set_tid_address),
 	SYSCALL(__NR_clock_gettime, sys_clock_gettime),
 	SYSCALL(__NR_clock_gettime64, sys_clock_gettime64),
+
+	/* Sockets: the multiplexer glibc and musl use on i386 ... */
+	SYSCALL(__NR_socketcall, sys_socketcall),
+	/* ... and the same functions as system calls of their own (Linux 4.3+). */
+	SYSCALL(__NR_socket, __sys_socket),
+	SYSCALL(__NR_socketpair, __sys_socketpair),
+	SYSCALL(__NR_bind, __sys_bind),
+	SYSCALL(__NR_connect, __sys_connect),
+	SYSCALL(__NR_listen, __sys_listen),
+	SYSCALL(__NR_accept4, __sys_accept4),
+	SYSCALL(__NR_getsockopt, __sys_getsockopt),
+	SYSCALL(__NR_setsockopt, __sys_setsockopt),
+	SYSCALL(__NR_getsockname, __sys_getsockname),
+	SYSCALL(__NR_getpeername, __sys_getpeername),
+	SYSCALL(__NR_sendto, __sys_sendto),
+	SYSCALL(__NR_sendmsg, __sys_sendmsg),
+	SYSCALL(__NR_recvfrom, __sys_recvfrom),
+	SYSCALL(__NR_recvmsg, __sys_recvmsg),
+	SYSCALL(__NR_shutdown, __sys_shutdown),
+	SYSCALL(__NR_recvmmsg, __sys_recvmmsg),
+	SYSCALL(__NR_sendmmsg, __sys_sendmmsg),
 };
 
 void do_int80_syscall_32(struct pt_regs *regs)

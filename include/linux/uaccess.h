@@ -16,9 +16,13 @@ unsigned long copy_to_user(void __user *to, const void *from, unsigned long n);
 unsigned long clear_user(void __user *to, unsigned long n);
 bool access_ok(const void __user *addr, unsigned long size);
 
-#define get_user(x, ptr) ({ __typeof__(*(ptr)) __v; \
+#define get_user(x, ptr) ({					\
+	__typeof__(*(ptr)) __v;						\
 	int __e = copy_from_user(&__v, (ptr), sizeof(__v)) ? -EFAULT : 0; \
-	if (!__e) (x) = __v; __e; })
+	if (!__e)							\
+		(x) = __v;						\
+	__e;								\
+})
 #define put_user(x, ptr) ({ __typeof__(*(ptr)) __v = (x); \
 	copy_to_user((ptr), &__v, sizeof(__v)) ? -EFAULT : 0; })
 

@@ -39,6 +39,21 @@ __attribute__((noreturn)) void panic(const char *fmt, ...)
 	abort();
 }
 
+/* Unbuffered stdout keeps cmocka's lines (stdout) and errors (stderr) in
+ * order when the output goes to a pipe or a log file. */
+__attribute__((constructor)) static void unit_unbuffer_stdout(void)
+{
+	setvbuf(stdout, NULL, _IONBF, 0);
+}
+
+/* AddressSanitizer: a test that fails midway leaves its buffers behind;
+ * that is not worth a leak report after cmocka's own. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+	return "detect_leaks=0";
+}
+
 const char *unit_build_dir(void)
 {
 	const char *d = getenv("UNIT_BUILD_DIR");

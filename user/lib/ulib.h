@@ -119,6 +119,10 @@ int     sendmmsg(int fd, struct mmsghdr *vec, unsigned int n, int flags);
 int     recvmmsg(int fd, struct mmsghdr *vec, unsigned int n, int flags,
 		 struct timespec *timeout);
 
+/* --- signals (signal.c) --- */
+typedef void (*sighandler_t)(int);
+sighandler_t signal(int sig, sighandler_t handler);   /* SIG_ERR on failure */
+
 /* --- byte order: i386 is little-endian, the network is big-endian --- */
 static inline __u16 htons(__u16 x) { return (__u16)(x << 8 | x >> 8); }
 static inline __u32 htonl(__u32 x) { return __builtin_bswap32(x); }

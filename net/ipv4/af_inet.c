@@ -1,0 +1,1 @@
+void inet_init(void) {}
