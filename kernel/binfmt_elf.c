@@ -42,8 +42,9 @@ const char *elf_check(const void *image, size_t size, struct elf_info *info)
 			return "dynamically linked (needs an interpreter); only static executables run here";
 		if (ph[i].p_type != PT_LOAD)
 			continue;
-		if (ph[i].p_filesz > ph[i].p_memsz || ph[i].p_offset > size ||
-		    ph[i].p_filesz > size - ph[i].p_offset)
+		if (ph[i].p_filesz > ph[i].p_memsz)
+			return "segment larger in the file than in memory";
+		if (ph[i].p_offset > size || ph[i].p_filesz > size - ph[i].p_offset)
 			return "segment outside the file";
 		if (ph[i].p_vaddr < MMAP_MIN_ADDR || ph[i].p_memsz > TASK_SIZE ||
 		    ph[i].p_vaddr > TASK_SIZE - ph[i].p_memsz)

@@ -44,6 +44,8 @@ int split_cmdline(char *cmdline, char *argv[], int max)
 	return argc;
 }
 
+#define NR_AUXV		16		/* the AUX() lines below, AT_NULL included */
+
 unsigned long create_elf_tables(char *buf, size_t size, unsigned long top,
 				int argc, char *const argv[], int envc, char *const envp[],
 				const struct elf_info *info, const u8 random[16])
@@ -78,8 +80,8 @@ unsigned long create_elf_tables(char *buf, size_t size, unsigned long top,
 	memcpy(buf + off, random, 16);
 	random_u = USER_ADDR(off);
 
-	/* argc + argv + NULL + envp + NULL + 15 auxv pairs */
-	words = 1 + argc + 1 + envc + 1 + 2 * 15;
+	/* argc + argv + NULL + envp + NULL + the auxv pairs below */
+	words = 1 + argc + 1 + envc + 1 + 2 * NR_AUXV;
 	off = ALIGN_DOWN(off - words * 4, 16);	/* the ABI wants sp 16-aligned */
 	if (off > size)
 		return 0;

@@ -18,6 +18,7 @@
 #include <linux/io.h>
 #include <linux/reboot.h>
 #include <linux/net.h>
+#include <linux/init.h>
 
 extern char _text[], _end[];
 unsigned long boot_free_pages;		/* for the leak check at power-off */
@@ -26,7 +27,7 @@ void serial_enable_rx(void);
 static char command_line[256];
 
 /* Options are words: `quiet` keeps the kernel log off the console. */
-static bool cmdline_has(const char *word)
+bool cmdline_has(const char *word)
 {
 	size_t n = strlen(word);
 

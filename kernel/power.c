@@ -28,6 +28,16 @@ static void debugcon_puts(const char *s)
 }
 
 int machine_status;
+static void (*reboot_notifiers[4])(void);
+
+void register_reboot_notifier(void (*fn)(void))
+{
+	for (unsigned int i = 0; i < ARRAY_SIZE(reboot_notifiers); i++)
+		if (!reboot_notifiers[i]) {
+			reboot_notifiers[i] = fn;
+			return;
+		}
+}
 extern unsigned long boot_free_pages;
 
 static void __noreturn halt_forever(void)
@@ -60,8 +70,11 @@ void machine_halt_panic(void)
  * process used must be back. */
 void power_off_report(void)
 {
-	char line[160];
+	char line[200];
 
+	for (unsigned int i = 0; i < ARRAY_SIZE(reboot_notifiers); i++)
+		if (reboot_notifiers[i])
+			reboot_notifiers[i]();
 	snprintf(line, sizeof(line),
 		 "socket86: stats free_pages=%lu boot_free_pages=%lu kmalloc=%lu files=%lu tasks=%d ticks=%lu idle=%lu\n",
 		 nr_free_pages(), boot_free_pages, kmalloc_live, nr_files, nr_live_tasks(),

@@ -17,6 +17,7 @@
 #include <linux/io.h>
 #include <linux/reboot.h>
 #include <linux/traps.h>
+#include <linux/interrupt.h>
 
 struct task_struct task[NR_TASKS];
 struct task_struct *current = &task[0];
@@ -69,6 +70,7 @@ void schedule(void)
 {
 	struct task_struct *prev = current, *next;
 
+	do_softirq();		/* deferred work first: it may wake someone */
 	need_resched = false;
 	next = pick_next_task();
 	if (next->time_slice <= 0)
@@ -184,6 +186,7 @@ void exit_to_user_mode(struct pt_regs *regs)
 {
 	(void)regs;
 	for (;;) {
+		do_softirq();
 		if (fatal_signal_pending(current))
 			do_exit(-1);		/* -1: "the pending signal" */
 		if (!need_resched)

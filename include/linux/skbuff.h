@@ -31,7 +31,7 @@ struct sk_buff {
 	union {
 		struct { u32 seq, end_seq; u8 flags; } tcp;
 		struct { u32 saddr; u16 sport; } inet;
-		struct { struct sock *embryo; } af_unix;	/* a connection to accept */
+		struct { struct sock *child; } accept;	/* a connection to accept */
 	} cb;
 };
 

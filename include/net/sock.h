@@ -55,6 +55,10 @@ int sock_getsockopt(struct socket *sock, int optname, char __user *optval, int _
 int put_int_option(int val, char __user *optval, int __user *optlen);
 int get_int_option(int *val, const char __user *optval, unsigned int optlen);
 
+int sock_no_socketpair(struct socket *a, struct socket *b);
+int sock_no_listen(struct socket *sock, int backlog);
+int sock_no_accept(struct socket *sock, struct socket *newsock, int flags);
+
 /* How long a call may sleep: 0 for MSG_DONTWAIT / O_NONBLOCK. */
 static inline long sock_timeo(int flags)
 {

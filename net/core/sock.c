@@ -136,3 +136,8 @@ int sock_getsockopt(struct socket *sock, int optname, char __user *optval, int _
 		return -ENOPROTOOPT;
 	}
 }
+
+/* For operations a kind of socket does not have (Linux: sock_no_*). */
+int sock_no_socketpair(struct socket *a, struct socket *b) { return -EOPNOTSUPP; }
+int sock_no_listen(struct socket *sock, int backlog) { return -EOPNOTSUPP; }
+int sock_no_accept(struct socket *sock, struct socket *newsock, int flags) { return -EOPNOTSUPP; }

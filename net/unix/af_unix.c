@@ -161,7 +161,7 @@ static int unix_create(struct socket *sock, int protocol)
 	switch (sock->type) {
 	case SOCK_STREAM:    sock->ops = &unix_stream_ops; break;
 	case SOCK_RAW:       sock->type = SOCK_DGRAM;	/* as Linux */
-			     /* fall through */
+			     __attribute__((fallthrough));
 	case SOCK_DGRAM:     sock->ops = &unix_dgram_ops; break;
 	case SOCK_SEQPACKET: sock->ops = &unix_seqpacket_ops; break;
 	default:             return -ESOCKTNOSUPPORT;
@@ -200,7 +200,7 @@ static void unix_release_sock(struct sock *sk)
 	/* A listener's queue holds sockets nobody accepted: end them too. */
 	if (sk->sk_state == TCP_LISTEN)
 		while ((skb = skb_dequeue(&sk->sk_receive_queue))) {
-			unix_release_sock(skb->cb.af_unix.embryo);
+			unix_release_sock(skb->cb.accept.child);
 			kfree_skb(skb);
 		}
 	sk_wake(sk);
@@ -296,7 +296,7 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 	memcpy(&unix_sk(newsk)->addr, &other->addr, other->addr_len);
 	unix_sk(newsk)->addr_len = other->addr_len;
 	unix_pair(unix_sk(sk), unix_sk(newsk));
-	skb->cb.af_unix.embryo = newsk;
+	skb->cb.accept.child = newsk;
 	skb_queue_tail(&other->sk.sk_receive_queue, skb);
 	sk_wake(&other->sk);
 	return 0;
@@ -315,7 +315,7 @@ static int unix_accept(struct socket *sock, struct socket *newsock, int flags)
 	skb = skb_recv_datagram(sk, (flags & O_NONBLOCK) ? MSG_DONTWAIT : 0, &err);
 	if (!skb)
 		return err ? err : -EINVAL;
-	newsk = skb->cb.af_unix.embryo;
+	newsk = skb->cb.accept.child;
 	kfree_skb(skb);
 	sk_wake(sk);			/* room in the backlog */
 	newsk->sk_socket = newsock;
