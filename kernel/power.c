@@ -17,6 +17,9 @@
 #include <linux/file.h>
 #include <linux/mm.h>
 #include <linux/jiffies.h>
+#include <linux/net.h>
+#include <linux/skbuff.h>
+#include <net/sock.h>
 
 #define DEBUGCON_PORT	0xe9
 #define DEBUG_EXIT_PORT	0xf4
@@ -76,8 +79,10 @@ void power_off_report(void)
 		if (reboot_notifiers[i])
 			reboot_notifiers[i]();
 	snprintf(line, sizeof(line),
-		 "socket86: stats free_pages=%lu boot_free_pages=%lu kmalloc=%lu files=%lu tasks=%d ticks=%lu idle=%lu\n",
+		 "socket86: stats free_pages=%lu boot_free_pages=%lu kmalloc=%lu files=%lu tasks=%d "
+		 "sockets=%lu socks=%lu skbs=%lu ticks=%lu idle=%lu\n",
 		 nr_free_pages(), boot_free_pages, kmalloc_live, nr_files, nr_live_tasks(),
+		 nr_sockets, nr_socks, nr_skbs,
 		 (unsigned long)jiffies, (unsigned long)idle_ticks);
 	debugcon_puts(line);
 	printk(KERN_INFO "%s", line + 10);

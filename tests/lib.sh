@@ -35,7 +35,7 @@ check_no_leak() {
 	local free boot
 	free=$(sed -n 's/.*free_pages=\([0-9]*\).*/\1/p' <<<"$line")
 	boot=$(sed -n 's/.*boot_free_pages=\([0-9]*\).*/\1/p' <<<"$line")
-	[ "$free" = "$boot" ] && grep -q 'kmalloc=0 files=0 tasks=0' <<<"$line"
+	[ "$free" = "$boot" ] && grep -q 'kmalloc=0 files=0 tasks=0 sockets=0 socks=0 skbs=0' <<<"$line"
 }
 
 # same_as_linux PROG [ARGS...]: output and exit status identical to Linux's.

@@ -63,11 +63,30 @@ static void showx(long r, const char *desc, const char *fmt, ...)
 	char extra[400];
 	va_list ap;
 
-	va_start(ap, fmt);
-	vsnprintf(extra, sizeof(extra), fmt, ap);
-	va_end(ap);
-	printf("%s: %s %s\n", desc, res(r, e), extra);
+	/* values are only meaningful when the call worked */
+	if (r < 0) {
+		printf("%s: %s\n", desc, res(r, e));
+	} else {
+		va_start(ap, fmt);
+		vsnprintf(extra, sizeof(extra), fmt, ap);
+		va_end(ap);
+		printf("%s: %s %s\n", desc, res(r, e), extra);
+	}
 	errno = 0;
+}
+
+/* "desc: values" for observations that are not one call's result */
+static void note(const char *desc, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void note(const char *desc, const char *fmt, ...)
+{
+	char text[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof(text), fmt, ap);
+	va_end(ap);
+	printf("%s: %s\n", desc, text);
 }
 
 /* A formatted description, for show()/showx(). */
@@ -357,6 +376,16 @@ static int geti(int fd, int level, int name)
 	return v;
 }
 
+/* SO_ERROR as an errno name ("0" when clear); reading it clears it. */
+static const char *soerr(int fd)
+{
+	int v = geti(fd, SOL_SOCKET, SO_ERROR);
+
+	if (v <= -1000)
+		return res(-1, -(v + 1000));
+	return v ? errno_name(v) : "0";
+}
+
 static int seti(int fd, int level, int name, int v)
 {
 	return setsockopt(fd, level, name, &v, sizeof(v));
@@ -618,7 +647,7 @@ static void sec_socket(void)
 	show(fd2, "socket(AF_UNIX, SOCK_DGRAM, 0) after close(4)");
 	fd4 = socket(AF_UNIX, SOCK_SEQPACKET, 0);
 	show(fd4, "socket(AF_UNIX, SOCK_SEQPACKET, 0)");
-	showx(0, "SO_TYPE of the four", "%d %d %d %d", geti(fd, SOL_SOCKET, SO_TYPE),
+	note("SO_TYPE of the four", "%d %d %d %d", geti(fd, SOL_SOCKET, SO_TYPE),
 	      geti(fd2, SOL_SOCKET, SO_TYPE), geti(fd3, SOL_SOCKET, SO_TYPE),
 	      geti(fd4, SOL_SOCKET, SO_TYPE));
 	close(fd4);
@@ -657,7 +686,7 @@ static void sec_socket(void)
 	show(fcntl(fd, F_SETFL, O_RDWR | O_NONBLOCK), "fcntl(udp, F_SETFL, O_NONBLOCK)");
 	show(recv(fd, &c, 1, 0), "recv(udp made non-blocking by fcntl)");
 	show(fcntl(fd, F_SETFL, O_RDWR), "fcntl(udp, F_SETFL, 0)");
-	showx(0, "F_GETFL after clearing", "%s", FL(fcntl(fd, F_GETFL, 0)));
+	note("F_GETFL after clearing", "%s", FL(fcntl(fd, F_GETFL, 0)));
 	close(fd);
 
 	/* dup and dup2 share one socket; it lives until the last close. */
@@ -669,7 +698,7 @@ static void sec_socket(void)
 	{
 		struct sockaddr_in c2 = local_of(fd2);
 
-		showx(0, "getsockname(dup)", "same address: %s", yn(same_in(&b, &c2)));
+		note("getsockname(dup)", "same address: %s", yn(same_in(&b, &c2)));
 	}
 	show(dup2(fd, 9), "dup2(udp socket, 9)");
 	show(close(fd), "close(original)");
@@ -710,14 +739,15 @@ static void sec_emfile(void)
 		n++;
 	}
 	show(fd, "socket() until it fails");
-	showx(0, "opened more than 16", "%s", yn(n > 16));
+	note("opened more than 16", "%s", yn(n > 16));
 	show(dup(1), "dup(1) with the table full");
 	show(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), "socketpair() with the table full");
 	close(last);
 	/* One free slot: socketpair needs two, and must not leak the one. */
 	show(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), "socketpair() with one free slot");
 	fd = socket(AF_INET, SOCK_DGRAM, 0);
-	showx(fd < 0 ? fd : 0, "socket() with one free slot", "got the freed slot: %s", yn(fd == last));
+	show(fd < 0 ? fd : 0, "socket() with one free slot");
+	note("got the freed slot", "%s", yn(fd == last));
 	for (i = 3; i <= last; i++)
 		close(i);
 }
@@ -807,7 +837,7 @@ static void sec_bind(void)
 	a = sin_of(LO, 0);
 	show(bind(u2, SA(&a), sizeof(a)), "bind(udp, 127.0.0.1:0)");
 	a = local_of(u2);
-	showx(0, "two ephemeral ports", "differ: %s", yn(a.sin_port != b.sin_port));
+	note("two ephemeral ports", "differ: %s", yn(a.sin_port != b.sin_port));
 
 	/* getsockname writes at most addrlen bytes but always reports the
 	 * full length. */
@@ -861,7 +891,7 @@ static void sec_udp(void)
 
 	a = udp_bound(&aa);
 	b = udp_bound(&ba);
-	showx(0, "udp sockets bound", "a=%s b=%s", A(&aa, sizeof(aa)), A(&ba, sizeof(ba)));
+	note("udp sockets bound", "a=%s b=%s", A(&aa, sizeof(aa)), A(&ba, sizeof(ba)));
 
 	show(sendto(b, "hello", 5, 0, SA(&aa), sizeof(aa)), "sendto(b->a, \"hello\")");
 	memset(&from, 0, sizeof(from));
@@ -930,9 +960,9 @@ static void sec_udp(void)
 	showx(r, "recvfrom(a, from NULL)", "data=%s", Q(buf, r));
 	sendto(b, "short", 5, 0, SA(&aa), sizeof(aa));
 	memset(&from, 0, sizeof(from));
-	len = 8;
+	len = 4;
 	r = recvfrom(a, buf, sizeof(buf), 0, SA(&from), &len);
-	showx(r, "recvfrom(a, addrlen 8)", "addrlen=%u port copied: %s addr not copied: %s",
+	showx(r, "recvfrom(a, addrlen 4)", "addrlen=%u port copied: %s addr not copied: %s",
 	      len, yn(from.sin_port == ba.sin_port), yn(from.sin_addr.s_addr == 0));
 
 	/* Addressing errors */
@@ -1042,7 +1072,7 @@ static void sec_udp_err(void)
 	c = udp_bound(NULL);
 	show(sendto(c, "x", 1, 0, SA(&dead), sizeof(dead)), "sendto(unconnected, closed port)");
 	show(recv(c, buf, sizeof(buf), MSG_DONTWAIT), "recv(unconnected) after it");
-	show(geti(c, SOL_SOCKET, SO_ERROR), "SO_ERROR(unconnected)");
+	note("SO_ERROR(unconnected)", "%s", soerr(c));
 	close(c);
 
 	/* Size limit: 65535 - 20 (IP) - 8 (UDP) = 65507 bytes of payload. */
@@ -1165,9 +1195,9 @@ static void sec_tcp(void)
 	l = mksock(AF_INET, SOCK_STREAM);
 	x = sin_of(LO, 0);
 	show(bind(l, SA(&x), sizeof(x)), "bind(l, 127.0.0.1:0)");
-	showx(0, "SO_ACCEPTCONN before listen", "%d", geti(l, SOL_SOCKET, SO_ACCEPTCONN));
+	note("SO_ACCEPTCONN before listen", "%d", geti(l, SOL_SOCKET, SO_ACCEPTCONN));
 	show(listen(l, 5), "listen(l, 5)");
-	showx(0, "SO_ACCEPTCONN after listen", "%d", geti(l, SOL_SOCKET, SO_ACCEPTCONN));
+	note("SO_ACCEPTCONN after listen", "%d", geti(l, SOL_SOCKET, SO_ACCEPTCONN));
 	len = sizeof(la);
 	r = getsockname(l, SA(&la), &len);
 	showx(r, "getsockname(l)", "addr=%s", A(&la, len));
@@ -1182,14 +1212,14 @@ static void sec_tcp(void)
 	len = sizeof(y);
 	r = getpeername(c, SA(&y), &len);
 	showx(r, "getpeername(c)", "addr=%s is l: %s", A(&y, len), yn(same_in(&y, &la)));
-	showx(0, "getsockname(c)", "addr=%s", A(&ca, sizeof(ca)));
+	note("getsockname(c)", "addr=%s", A(&ca, sizeof(ca)));
 	y = local_of(s);
-	showx(0, "getsockname(accepted)", "addr=%s same as l: %s", A(&y, sizeof(y)),
+	note("getsockname(accepted)", "addr=%s same as l: %s", A(&y, sizeof(y)),
 	      yn(same_in(&y, &la)));
 	len = sizeof(y);
 	r = getpeername(s, SA(&y), &len);
 	showx(r, "getpeername(accepted)", "is c: %s", yn(same_in(&y, &ca)));
-	showx(0, "SO_ACCEPTCONN(accepted)", "%d", geti(s, SOL_SOCKET, SO_ACCEPTCONN));
+	note("SO_ACCEPTCONN(accepted)", "%d", geti(s, SOL_SOCKET, SO_ACCEPTCONN));
 	show(listen(l, 10), "listen(l, 10) again: new backlog");
 
 	/* The stream: boundaries are not kept, order is. */
@@ -1282,7 +1312,7 @@ static void sec_tcp_err(void)
 	ra = local_of(t);
 	c = mksock(AF_INET, SOCK_STREAM);
 	show(connect(c, SA(&ra), sizeof(ra)), "connect(bound, not listening port)");
-	show(geti(c, SOL_SOCKET, SO_ERROR), "SO_ERROR after a refused connect");
+	note("SO_ERROR after a refused connect", "%s", soerr(c));
 	show(connect(c, SA(&ra), sizeof(ra)), "connect(same socket, same port) again");
 	close(c);
 
@@ -1362,11 +1392,15 @@ static void sec_tcp_err(void)
 	/* Bad address pointers.  Linux takes the connection off the queue
 	 * before it fails to copy the address out; qemu-user checks the
 	 * pointer first, so only the error itself is compared here and the
-	 * listener is closed right after. */
+	 * listener is closed right after.  Two connections are queued, one
+	 * for each failing accept: on Linux the second would sleep if the
+	 * first had taken the only one. */
 	c = tcp_client(&la);
+	t = tcp_client(&la);
 	len = sizeof(x);
 	show(accept(l, KADDR, &len), "accept(addr 0xC0000000)");
 	show(accept(l, SA(&x), KADDR), "accept(addrlen ptr 0xC0000000)");
+	close(t);
 	close(c);
 	close(l);
 	(void)r;
@@ -1389,11 +1423,12 @@ static void sec_tcp_nb(void)
 	show(connect(c, SA(&la), sizeof(la)), "connect(non-blocking, listener present)");
 	show(connect(c, SA(&la), sizeof(la)), "connect() 2nd time");
 	show(connect(c, SA(&la), sizeof(la)), "connect() 3rd time");
-	show(geti(c, SOL_SOCKET, SO_ERROR), "SO_ERROR");
+	note("SO_ERROR", "%s", soerr(c));
 	s = accept(l, NULL, NULL);
 	show(s, "accept()");
 	close(s);
 	close(c);
+	close(l);
 
 	/* Refused, non-blocking: the error waits in SO_ERROR. */
 	s = mksock(AF_INET, SOCK_STREAM);
@@ -1402,15 +1437,15 @@ static void sec_tcp_nb(void)
 	ra = local_of(s);
 	c = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
 	show(connect(c, SA(&ra), sizeof(ra)), "connect(non-blocking, refused port)");
-	show(geti(c, SOL_SOCKET, SO_ERROR), "SO_ERROR");
-	show(geti(c, SOL_SOCKET, SO_ERROR), "SO_ERROR again");
+	note("SO_ERROR", "%s", soerr(c));
+	note("SO_ERROR again", "%s", soerr(c));
 	show(connect(c, SA(&ra), sizeof(ra)), "connect() 2nd time, error already taken");
 	show(connect(c, SA(&ra), sizeof(ra)), "connect() 3rd time");
 	close(c);
 	c = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
 	connect(c, SA(&ra), sizeof(ra));
 	show(connect(c, SA(&ra), sizeof(ra)), "connect() 2nd time, error not yet taken");
-	show(geti(c, SOL_SOCKET, SO_ERROR), "SO_ERROR after that");
+	note("SO_ERROR after that", "%s", soerr(c));
 	close(c);
 	close(s);
 
@@ -1447,13 +1482,14 @@ static void sec_tcp_nb(void)
 			break;
 		sent += r;
 	}
-	showx(r < 0 ? -1 : 0, "send 64 KiB chunks until it fails", "filled: %s", yn(sent > 65536));
+	show(r, "send 64 KiB chunks until it fails");
+	note("filled", "%s", yn(sent > 65536));
 	for (got = 0; got < sent; got += chunk) {
 		chunk = recv(s, bigin, sizeof(bigin), 0);
 		if (chunk <= 0)
 			break;
 	}
-	showx(0, "read everything", "all bytes arrived: %s", yn(got == sent));
+	note("read everything: all bytes arrived", "%s", yn(got == sent));
 	show(recv(s, buf, sizeof(buf), MSG_DONTWAIT), "recv() then");
 	show(send(c, "more", 4, 0), "send() after draining");
 	close(s);
@@ -1467,14 +1503,14 @@ static void sec_tcp_nb(void)
 			break;
 		sent += r;
 	}
-	showx(r < 0 ? -1 : 0, "unix stream: send 64 KiB chunks until it fails", "filled: %s",
-	      yn(sent > 0));
+	show(r, "unix stream: send 64 KiB chunks until it fails");
+	note("unix stream: filled", "%s", yn(sent > 0));
 	for (got = 0; got < sent; got += chunk) {
 		chunk = recv(sv[1], bigin, sizeof(bigin), 0);
 		if (chunk <= 0)
 			break;
 	}
-	showx(0, "unix stream: read everything", "all bytes arrived: %s", yn(got == sent));
+	note("unix stream: read everything: all bytes arrived", "%s", yn(got == sent));
 	close(sv[0]);
 	close(sv[1]);
 	(void)one;
@@ -1498,7 +1534,7 @@ static void sec_tcp_close(void)
 	show(recv(c, buf, sizeof(buf), 0), "recv(c)");
 	show(recv(c, buf, sizeof(buf), 0), "recv(c) again");
 	show(send(c, "x", 1, NOSIG), "send(c)");
-	show(geti(c, SOL_SOCKET, SO_ERROR), "SO_ERROR(c)");
+	note("SO_ERROR(c)", "%s", soerr(c));
 	close(c);
 
 	/* A pending error is reported before buffered data? No: data first. */
@@ -1600,40 +1636,40 @@ static void sec_sockopt(void)
 	t = mksock(AF_INET, SOCK_STREAM);
 	u = mksock(AF_INET, SOCK_DGRAM);
 	x = mksock(AF_UNIX, SOCK_SEQPACKET);
-	showx(0, "SO_TYPE tcp/udp/unix-seqpacket", "%d %d %d", geti(t, SOL_SOCKET, SO_TYPE),
+	note("SO_TYPE tcp/udp/unix-seqpacket", "%d %d %d", geti(t, SOL_SOCKET, SO_TYPE),
 	      geti(u, SOL_SOCKET, SO_TYPE), geti(x, SOL_SOCKET, SO_TYPE));
-	showx(0, "SO_DOMAIN tcp/udp/unix", "%d %d %d", geti(t, SOL_SOCKET, SO_DOMAIN),
+	note("SO_DOMAIN tcp/udp/unix", "%d %d %d", geti(t, SOL_SOCKET, SO_DOMAIN),
 	      geti(u, SOL_SOCKET, SO_DOMAIN), geti(x, SOL_SOCKET, SO_DOMAIN));
-	showx(0, "SO_PROTOCOL tcp/udp/unix", "%d %d %d", geti(t, SOL_SOCKET, SO_PROTOCOL),
+	note("SO_PROTOCOL tcp/udp/unix", "%d %d %d", geti(t, SOL_SOCKET, SO_PROTOCOL),
 	      geti(u, SOL_SOCKET, SO_PROTOCOL), geti(x, SOL_SOCKET, SO_PROTOCOL));
-	showx(0, "SO_ERROR, SO_ACCEPTCONN of a new tcp socket", "%d %d",
+	note("SO_ERROR, SO_ACCEPTCONN of a new tcp socket", "%d %d",
 	      geti(t, SOL_SOCKET, SO_ERROR), geti(t, SOL_SOCKET, SO_ACCEPTCONN));
 	show(seti(t, SOL_SOCKET, SO_TYPE, 2), "setsockopt(SO_TYPE)");
 	show(seti(t, SOL_SOCKET, SO_ACCEPTCONN, 1), "setsockopt(SO_ACCEPTCONN)");
 
 	/* Boolean options read back as 0/1 whatever was stored. */
-	showx(0, "SO_REUSEADDR initially", "%d", geti(t, SOL_SOCKET, SO_REUSEADDR));
+	note("SO_REUSEADDR initially", "%d", geti(t, SOL_SOCKET, SO_REUSEADDR));
 	show(seti(t, SOL_SOCKET, SO_REUSEADDR, 5), "setsockopt(SO_REUSEADDR, 5)");
-	showx(0, "SO_REUSEADDR then", "%d", geti(t, SOL_SOCKET, SO_REUSEADDR));
-	showx(0, "SO_KEEPALIVE initially", "%d", geti(t, SOL_SOCKET, SO_KEEPALIVE));
+	note("SO_REUSEADDR then", "%d", geti(t, SOL_SOCKET, SO_REUSEADDR));
+	note("SO_KEEPALIVE initially", "%d", geti(t, SOL_SOCKET, SO_KEEPALIVE));
 	show(seti(t, SOL_SOCKET, SO_KEEPALIVE, 1), "setsockopt(SO_KEEPALIVE, 1)");
-	showx(0, "SO_KEEPALIVE then", "%d", geti(t, SOL_SOCKET, SO_KEEPALIVE));
+	note("SO_KEEPALIVE then", "%d", geti(t, SOL_SOCKET, SO_KEEPALIVE));
 	show(seti(t, SOL_SOCKET, SO_KEEPALIVE, 0), "setsockopt(SO_KEEPALIVE, 0)");
-	showx(0, "SO_KEEPALIVE then", "%d", geti(t, SOL_SOCKET, SO_KEEPALIVE));
-	showx(0, "TCP_NODELAY initially", "%d", geti(t, IPPROTO_TCP, TCP_NODELAY));
+	note("SO_KEEPALIVE then", "%d", geti(t, SOL_SOCKET, SO_KEEPALIVE));
+	note("TCP_NODELAY initially", "%d", geti(t, IPPROTO_TCP, TCP_NODELAY));
 	show(seti(t, IPPROTO_TCP, TCP_NODELAY, 7), "setsockopt(TCP_NODELAY, 7)");
-	showx(0, "TCP_NODELAY then", "%d", geti(t, IPPROTO_TCP, TCP_NODELAY));
+	note("TCP_NODELAY then", "%d", geti(t, IPPROTO_TCP, TCP_NODELAY));
 	show(seti(u, IPPROTO_TCP, TCP_NODELAY, 1), "setsockopt(udp, TCP_NODELAY)");
 	show(geti(u, IPPROTO_TCP, TCP_NODELAY), "getsockopt(udp, TCP_NODELAY)");
 	show(seti(x, IPPROTO_TCP, TCP_NODELAY, 1), "setsockopt(unix, TCP_NODELAY)");
 
 	/* Buffer sizes: Linux doubles the request to allow for overhead. */
 	show(seti(t, SOL_SOCKET, SO_RCVBUF, 4096), "setsockopt(SO_RCVBUF, 4096)");
-	showx(0, "SO_RCVBUF then", "%d", geti(t, SOL_SOCKET, SO_RCVBUF));
+	note("SO_RCVBUF then", "%d", geti(t, SOL_SOCKET, SO_RCVBUF));
 	show(seti(t, SOL_SOCKET, SO_SNDBUF, 8192), "setsockopt(SO_SNDBUF, 8192)");
-	showx(0, "SO_SNDBUF then", "%d", geti(t, SOL_SOCKET, SO_SNDBUF));
+	note("SO_SNDBUF then", "%d", geti(t, SOL_SOCKET, SO_SNDBUF));
 	show(seti(u, SOL_SOCKET, SO_RCVBUF, 6000), "setsockopt(udp, SO_RCVBUF, 6000)");
-	showx(0, "SO_RCVBUF then", "%d", geti(u, SOL_SOCKET, SO_RCVBUF));
+	note("SO_RCVBUF then", "%d", geti(u, SOL_SOCKET, SO_RCVBUF));
 
 	/* Unknown options, short and bad arguments */
 	show(seti(t, SOL_SOCKET, 9999, 1), "setsockopt(SOL_SOCKET, 9999)");
@@ -1649,7 +1685,7 @@ static void sec_sockopt(void)
 		int two[2] = { 0, 77 };
 
 		show(setsockopt(t, SOL_SOCKET, SO_REUSEADDR, two, 8), "setsockopt(SO_REUSEADDR=0, optlen 8)");
-		showx(0, "SO_REUSEADDR then", "%d", geti(t, SOL_SOCKET, SO_REUSEADDR));
+		note("SO_REUSEADDR then", "%d", geti(t, SOL_SOCKET, SO_REUSEADDR));
 	}
 	show(setsockopt(t, SOL_SOCKET, SO_REUSEADDR, KADDR, 4), "setsockopt(optval 0xC0000000)");
 	show(setsockopt(t, SOL_SOCKET, SO_REUSEADDR, NULL, 4), "setsockopt(optval NULL)");
@@ -1704,13 +1740,13 @@ static void sec_sockopt(void)
 
 	/* Options on a connected pair, seen from the accepted side */
 	l = tcp_listener(&la, 5);
-	showx(0, "SO_REUSEADDR(listener), SO_ACCEPTCONN(listener)", "%d %d",
+	note("SO_REUSEADDR(listener), SO_ACCEPTCONN(listener)", "%d %d",
 	      geti(l, SOL_SOCKET, SO_REUSEADDR), geti(l, SOL_SOCKET, SO_ACCEPTCONN));
 	seti(l, IPPROTO_TCP, TCP_NODELAY, 1);
 	seti(l, SOL_SOCKET, SO_KEEPALIVE, 1);
 	c = tcp_client(&la);
 	s = accept_one(l);
-	showx(0, "accepted socket inherits TCP_NODELAY, SO_KEEPALIVE, SO_REUSEADDR", "%d %d %d",
+	note("accepted socket inherits TCP_NODELAY, SO_KEEPALIVE, SO_REUSEADDR", "%d %d %d",
 	      geti(s, IPPROTO_TCP, TCP_NODELAY), geti(s, SOL_SOCKET, SO_KEEPALIVE),
 	      geti(s, SOL_SOCKET, SO_REUSEADDR));
 	close(s);
@@ -1743,6 +1779,10 @@ static void sec_unix(void)
 		send(sv[0], "cde", 3, 0);
 		r = recv(sv[1], buf, sizeof(buf), 0);
 		showx(r, D("%s: recv after sends of 2 and 3", tname[i]), "data=%s", Q(buf, r));
+		if (types[i] != SOCK_STREAM) {
+			r = recv(sv[1], buf, sizeof(buf), 0);
+			showx(r, D("%s: recv again", tname[i]), "data=%s", Q(buf, r));
+		}
 		show(send(sv[1], "back", 4, 0), D("%s: send the other way", tname[i]));
 		r = recv(sv[0], buf, sizeof(buf), 0);
 		showx(r, D("%s: recv", tname[i]), "data=%s", Q(buf, r));
@@ -1779,24 +1819,28 @@ static void sec_unix(void)
 		len = sizeof(got);
 		r = getpeername(sv[0], SA(&got), &len);
 		showx(r, D("%s: getpeername", tname[i]), "addrlen=%u", len);
-		/* shutdown and close */
+		/* shutdown: a pair shares it (not DGRAM), then close */
 		show(shutdown(sv[0], SHUT_WR), D("%s: shutdown(sv0, SHUT_WR)", tname[i]));
-		show(recv(sv[1], buf, sizeof(buf), MSG_DONTWAIT), D("%s: recv(sv1)", tname[i]));
-		show(send(sv[0], "x", 1, NOSIG), D("%s: send(sv0)", tname[i]));
+		show(recv(sv[1], buf, sizeof(buf), MSG_DONTWAIT), D("%s: recv(sv1) after that", tname[i]));
+		show(send(sv[0], "x", 1, NOSIG), D("%s: send(sv0) after its SHUT_WR", tname[i]));
 		show(send(sv[1], "y", 1, NOSIG), D("%s: send(sv1)", tname[i]));
 		r = recv(sv[0], buf, sizeof(buf), MSG_DONTWAIT);
 		showx(r, D("%s: recv(sv0)", tname[i]), "data=%s", Q(buf, r));
-		show(close(sv[1]), D("%s: close(sv1)", tname[i]));
-		show(recv(sv[0], buf, sizeof(buf), MSG_DONTWAIT), D("%s: recv(sv0) after peer close", tname[i]));
-		show(read(sv[0], buf, sizeof(buf)), D("%s: read(sv0)", tname[i]));
-		show(send(sv[0], "x", 1, NOSIG), D("%s: send(sv0) to a closed peer", tname[i]));
-		close(sv[0]);
+		send(sv[0], "z", 1, NOSIG);
+		show(close(sv[0]), D("%s: close(sv0)", tname[i]));
+		show(recv(sv[1], buf, sizeof(buf), MSG_DONTWAIT), D("%s: recv(sv1) after peer close", tname[i]));
+		/* a datagram socket gets no end-of-file: read would sleep */
+		if (types[i] != SOCK_DGRAM)
+			show(read(sv[1], buf, sizeof(buf)), D("%s: read(sv1)", tname[i]));
+		show(send(sv[1], "x", 1, NOSIG), D("%s: send(sv1) to a closed peer", tname[i]));
+		show(send(sv[1], "x", 1, NOSIG), D("%s: send(sv1) again", tname[i]));
+		close(sv[1]);
 	}
 	show(socketpair(AF_INET, SOCK_STREAM, 0, sv), "socketpair(AF_INET, SOCK_STREAM)");
 	show(socketpair(AF_INET, SOCK_DGRAM, 0, sv), "socketpair(AF_INET, SOCK_DGRAM)");
 	show(socketpair(AF_UNIX, SOCK_STREAM, 7, sv), "socketpair(AF_UNIX, SOCK_STREAM, 7)");
-	show(socketpair(AF_UNIX, SOCK_STREAM, 0, NULL), "socketpair(sv NULL)");
-	show(socketpair(AF_UNIX, SOCK_STREAM, 0, KADDR), "socketpair(sv 0xC0000000)");
+	/* No socketpair(sv bad pointer): Linux says EFAULT and installs no
+	 * descriptor, but qemu-user leaks the two it made on the host. */
 
 	/* Unread data on a stream: the peer sees ECONNRESET. */
 	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
@@ -1846,6 +1890,14 @@ static void sec_unix(void)
 	len = sizeof(got);
 	r = getsockname(s2, SA(&got), &len);
 	showx(r, "getsockname", "addrlen=%u addr=%s", len, A(&got, len));
+	close(s2);
+	/* The name space is per socket type: a datagram socket can take
+	 * the name the stream listener holds; other types cannot reach it. */
+	s2 = mksock(AF_UNIX, SOCK_DGRAM);
+	show(bind(s2, SA(&un), ul), "bind(dgram socket, @socket86-test-a)");
+	close(s2);
+	s2 = mksock(AF_UNIX, SOCK_SEQPACKET);
+	show(connect(s2, SA(&un), ul), "connect(seqpacket socket, @socket86-test-a)");
 	close(s2);
 	ul = sun_abstract(&un2, "socket86-test-nobody");
 	c = mksock(AF_UNIX, SOCK_STREAM);
@@ -2043,7 +2095,7 @@ static void sec_fork(void)
 	showx(r, "recv until EOF", "data=%s", Q(buf[0], r));
 	show(recv(s, buf[0], sizeof(buf[0]), 0), "recv() at EOF");
 	waitpid(pid, &st, 0);
-	showx(0, "child", "%s", status_str(st));
+	note("child", "%s", status_str(st));
 	close(s);
 	close(l);
 
@@ -2062,7 +2114,7 @@ static void sec_fork(void)
 	showx(r, "recv() blocked on a unix stream", "data=%s", Q(buf[0], r));
 	show(recv(sv[0], buf[0], sizeof(buf[0]), 0), "recv() blocked until the child exited");
 	waitpid(pid, &st, 0);
-	showx(0, "child", "%s", status_str(st));
+	note("child", "%s", status_str(st));
 	close(sv[0]);
 
 	/* poll() with no timeout sleeps until the child sends */
@@ -2083,7 +2135,7 @@ static void sec_fork(void)
 	r = recv(a, buf[0], sizeof(buf[0]), 0);
 	showx(r, "recv", "data=%s", Q(buf[0], r));
 	waitpid(pid, &st, 0);
-	showx(0, "child", "%s", status_str(st));
+	note("child", "%s", status_str(st));
 
 	/* recvmmsg() collects three datagrams sent 20 ms apart */
 	pid = fork();
@@ -2107,7 +2159,7 @@ static void sec_fork(void)
 	showx(r, "recvmmsg(3) blocked", "data=%s,%s,%s", Q(buf[0], mm[0].msg_len),
 	      Q(buf[1], mm[1].msg_len), Q(buf[2], mm[2].msg_len));
 	waitpid(pid, &st, 0);
-	showx(0, "child", "%s", status_str(st));
+	note("child", "%s", status_str(st));
 	close(a);
 
 	/* A blocking send larger than all buffers returns only when the
@@ -2143,11 +2195,11 @@ static void sec_fork(void)
 			if (r <= 0)
 				break;
 		}
-		showx(0, i ? "unix: blocking sends of 1 MiB to a slow reader"
+		note(i ? "unix: blocking sends of 1 MiB to a slow reader"
 			   : "tcp: blocking sends of 1 MiB to a slow reader",
 		      "all sent: %s", yn(got == want));
 		waitpid(pid, &st, 0);
-		showx(0, "child read all of it", "%s", status_str(st));
+		note("child read all of it", "%s", status_str(st));
 		close(w);
 	}
 
@@ -2161,14 +2213,14 @@ static void sec_fork(void)
 		_exit(0);
 	}
 	waitpid(pid, &st, 0);
-	showx(0, "child sending to a closed unix peer, SIGPIPE default", "%s", status_str(st));
+	note("child sending to a closed unix peer, SIGPIPE default", "%s", status_str(st));
 	pid = fork();
 	if (pid == 0) {
 		signal(SIGPIPE, SIG_DFL);
 		_exit(send(sv[0], "x", 1, NOSIG) < 0 && errno == EPIPE ? 0 : 1);
 	}
 	waitpid(pid, &st, 0);
-	showx(0, "same with MSG_NOSIGNAL", "%s", status_str(st));
+	note("same with MSG_NOSIGNAL", "%s", status_str(st));
 	close(sv[0]);
 }
 

@@ -36,6 +36,8 @@ struct inet_sock {
 	u32 inet_daddr;			/* peer (connected sockets) */
 	u16 inet_dport;
 	bool hashed;			/* on prot->bind_list */
+	int uc_ttl;			/* IP_TTL; -1: the default, 64 */
+	u8 tos;				/* IP_TOS */
 	struct inet_sock *bind_next;
 };
 

@@ -15,6 +15,7 @@
 #include <linux/wait.h>
 #include <linux/skbuff.h>
 #include <linux/net.h>
+#include <linux/errno.h>
 
 #define RCV_SHUTDOWN	1
 #define SEND_SHUTDOWN	2
@@ -36,7 +37,11 @@ struct sock {
 	int sk_rmem_alloc;		/* bytes queued to read */
 	int sk_wmem_queued;		/* bytes queued to send */
 	int sk_ack_backlog, sk_max_ack_backlog;
+	int sk_refcnt;			/* freed when it drops to 0 */
 	int sk_rcvlowat;
+	long sk_rcvtimeo, sk_sndtimeo;	/* ticks; MAX_SCHEDULE_TIMEOUT: forever */
+	int sk_lingertime;		/* seconds, if sk_linger */
+	bool sk_linger;
 	struct sk_buff_head sk_receive_queue;
 	wait_queue_head_t sk_wq;
 	struct socket *sk_socket;	/* NULL once the file is closed */
@@ -47,6 +52,8 @@ extern unsigned long nr_socks;
 
 struct sock *sk_alloc(int family, size_t size);
 void sk_free(struct sock *sk);
+static inline void sock_hold(struct sock *sk) { sk->sk_refcnt++; }
+static inline void sock_put(struct sock *sk) { if (--sk->sk_refcnt == 0) sk_free(sk); }
 void sock_init_data(struct socket *sock, struct sock *sk);
 void sk_wake(struct sock *sk);		/* something changed: wake sleepers */
 int sock_error(struct sock *sk);	/* take the pending error, 0 if none */
@@ -59,11 +66,35 @@ int sock_no_socketpair(struct socket *a, struct socket *b);
 int sock_no_listen(struct socket *sock, int backlog);
 int sock_no_accept(struct socket *sock, struct socket *newsock, int flags);
 
-/* How long a call may sleep: 0 for MSG_DONTWAIT / O_NONBLOCK. */
-static inline long sock_timeo(int flags)
+/* How long a call may sleep, in ticks: 0 if non-blocking, else the
+ * socket's SO_RCVTIMEO / SO_SNDTIMEO (forever unless set). */
+static inline long sock_rcvtimeo(const struct sock *sk, bool noblock)
 {
-	return (flags & MSG_DONTWAIT) ? 0 : MAX_SCHEDULE_TIMEOUT;
+	return noblock ? 0 : sk->sk_rcvtimeo;
 }
+static inline long sock_sndtimeo(const struct sock *sk, bool noblock)
+{
+	return noblock ? 0 : sk->sk_sndtimeo;
+}
+
+/* Sleep on wait queue wq until cond holds, for at most *timeo ticks
+ * (what is left is written back).  0 once cond holds, -EAGAIN when the
+ * time ran out (or was 0: non-blocking), -EINTR when a signal came. */
+#define sk_wait_event(wq, timeo, cond) ({					\
+	int __rc = 0;								\
+	if (!(cond)) {								\
+		long __t = *(timeo) ?						\
+			wait_event_interruptible_timeout(wq, (cond), *(timeo)) : 0; \
+		if (__t < 0)							\
+			__rc = -EINTR;						\
+		else if (!(cond)) {						\
+			*(timeo) = 0;						\
+			__rc = -EAGAIN;						\
+		} else if (*(timeo) != MAX_SCHEDULE_TIMEOUT)			\
+			*(timeo) = __t;						\
+	}									\
+	__rc;									\
+})
 
 /* Datagram receive, shared by UDP and AF_UNIX datagram sockets
  * (net/core/datagram.c): the next buffer, or NULL with *err set. */

@@ -60,7 +60,7 @@ void sock_queue_rcv_skb(struct sock *sk, struct sk_buff *skb)
 struct sk_buff *skb_recv_datagram(struct sock *sk, int flags, int *err)
 {
 	struct sk_buff *skb;
-	long timeo = sock_timeo(flags);
+	long timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);
 
 	for (;;) {
 		*err = sock_error(sk);
@@ -78,13 +78,9 @@ struct sk_buff *skb_recv_datagram(struct sock *sk, int flags, int *err)
 		*err = 0;
 		if (sk->sk_shutdown & RCV_SHUTDOWN)
 			return NULL;
-		*err = -EAGAIN;
-		if (!timeo)
+		*err = sk_wait_event(sk->sk_wq, &timeo, sk->sk_err || !skb_queue_empty(&sk->sk_receive_queue) ||
+				     (sk->sk_shutdown & RCV_SHUTDOWN));
+		if (*err)
 			return NULL;
-		if (wait_event_interruptible(sk->sk_wq, sk->sk_err || !skb_queue_empty(&sk->sk_receive_queue) ||
-					     (sk->sk_shutdown & RCV_SHUTDOWN))) {
-			*err = -EINTR;
-			return NULL;
-		}
 	}
 }

@@ -230,6 +230,7 @@ static int inet_create(struct socket *sock, int protocol)
 	sk->sk_protocol = proto_num;
 	sk->sk_state = TCP_CLOSE;
 	inet_sk(sk)->prot = prot;
+	inet_sk(sk)->uc_ttl = -1;
 	if (prot == &tcp_prot)
 		tcp_init_sock(sk);
 	return 0;

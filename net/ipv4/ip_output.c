@@ -10,6 +10,7 @@
 #include <linux/errno.h>
 #include <linux/netdevice.h>
 #include <net/ip.h>
+#include <net/inet_sock.h>
 
 static u16 ip_ident;
 
@@ -39,11 +40,11 @@ int ip_queue_xmit(struct sk_buff *skb, u32 saddr, u32 daddr, u8 protocol)
 	iph = (struct iphdr *)skb_push(skb, sizeof(*iph));
 	skb->network_header = (unsigned char *)iph;
 	iph->ihl_version = 0x45;
-	iph->tos = 0;
+	iph->tos = skb->sk ? inet_sk(skb->sk)->tos : 0;
 	iph->tot_len = htons(skb->len);
 	iph->id = htons(ip_ident++);
 	iph->frag_off = htons(IP_DF);	/* Linux sets DF: path MTU discovery */
-	iph->ttl = IPDEFTTL;
+	iph->ttl = skb->sk && inet_sk(skb->sk)->uc_ttl > 0 ? inet_sk(skb->sk)->uc_ttl : IPDEFTTL;
 	iph->protocol = protocol;
 	iph->check = 0;
 	iph->saddr = saddr;

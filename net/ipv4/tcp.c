@@ -152,8 +152,9 @@ static void tcp_close(struct sock *sk)
 	sk->sk_rmem_alloc = 0;
 	if (sk->sk_state == TCP_CLOSE) {
 		tcp_destroy_sock(sk);
-	} else if (data_was_unread) {
-		/* Unread data was thrown away: tell the peer with RST. */
+	} else if (data_was_unread || (sk->sk_linger && !sk->sk_lingertime)) {
+		/* Unread data was thrown away, or SO_LINGER {1, 0} asked for
+		 * an abortive close: tell the peer with RST. */
 		tcp_send_active_reset(sk);
 		tcp_done(sk);
 	} else if (tcp_close_state(sk)) {
@@ -355,10 +356,13 @@ static int inet_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 		break;
 	}
 	if (connecting(sk)) {
-		if (flags & O_NONBLOCK)
+		long timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);
+
+		if (!timeo)
 			return err;	/* EINPROGRESS, or EALREADY */
-		if (wait_event_interruptible(sk->sk_wq, !connecting(sk)))
-			return -EINTR;
+		err = sk_wait_event(sk->sk_wq, &timeo, !connecting(sk));
+		if (err)
+			return err == -EAGAIN ? -EINPROGRESS : err;	/* SO_SNDTIMEO ran out */
 	}
 	if (sk->sk_state == TCP_CLOSE) {
 		/* Refused (RST) or otherwise ended. */
@@ -399,18 +403,17 @@ static int inet_accept(struct socket *sock, struct socket *newsock, int flags)
 {
 	struct sock *sk = sock->sk, *child;
 	struct sk_buff *skb;
+	long timeo = sock_rcvtimeo(sk, flags & O_NONBLOCK);
+	int err;
 
 	if (sk->sk_state != TCP_LISTEN)
 		return -EINVAL;
-	while (skb_queue_empty(&sk->sk_receive_queue)) {
-		if (flags & O_NONBLOCK)
-			return -EAGAIN;
-		if (wait_event_interruptible(sk->sk_wq, !skb_queue_empty(&sk->sk_receive_queue) ||
-					     sk->sk_state != TCP_LISTEN))
-			return -EINTR;
-		if (sk->sk_state != TCP_LISTEN)
-			return -EINVAL;
-	}
+	err = sk_wait_event(sk->sk_wq, &timeo, !skb_queue_empty(&sk->sk_receive_queue) ||
+			    sk->sk_state != TCP_LISTEN);
+	if (err)
+		return err;
+	if (sk->sk_state != TCP_LISTEN)
+		return -EINVAL;
 	skb = skb_dequeue(&sk->sk_receive_queue);
 	sk->sk_ack_backlog--;
 	child = skb->cb.accept.child;
@@ -423,17 +426,18 @@ static int inet_accept(struct socket *sock, struct socket *newsock, int flags)
 
 /* --- data --- */
 
-static int tcp_wait_connect(struct sock *sk, int flags)
+static int tcp_wait_connect(struct sock *sk, long *timeo)
 {
 	for (;;) {
+		int err;
+
 		if (sk->sk_err)
 			return sock_error(sk);
 		if (!connecting(sk))
 			return -EPIPE;
-		if (flags & MSG_DONTWAIT)
-			return -EAGAIN;
-		if (wait_event_interruptible(sk->sk_wq, !connecting(sk) || sk->sk_err))
-			return -EINTR;
+		err = sk_wait_event(sk->sk_wq, timeo, !connecting(sk) || sk->sk_err);
+		if (err)
+			return err;
 		if (sk->sk_state == TCP_ESTABLISHED || sk->sk_state == TCP_CLOSE_WAIT)
 			return 0;
 	}
@@ -444,13 +448,14 @@ static int tcp_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 	struct sock *sk = sock->sk;
 	struct tcp_sock *tp = tcp_sk(sk);
 	int flags = m->msg_flags;
+	long timeo = sock_sndtimeo(sk, flags & MSG_DONTWAIT);
 	size_t copied = 0;
 	int err = 0;
 
 	if (flags & MSG_OOB)
 		return -EOPNOTSUPP;	/* urgent data: not here */
 	if (sk->sk_state != TCP_ESTABLISHED && sk->sk_state != TCP_CLOSE_WAIT) {
-		err = tcp_wait_connect(sk, flags);
+		err = tcp_wait_connect(sk, &timeo);
 		if (err)
 			goto do_error;
 	}
@@ -466,15 +471,10 @@ static int tcp_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 		space = sk->sk_sndbuf - sk->sk_wmem_queued;
 		if (space <= 0) {
 			/* The send buffer is full: the peer's window is shut. */
-			if (flags & MSG_DONTWAIT) {
-				err = -EAGAIN;
+			err = sk_wait_event(sk->sk_wq, &timeo, sk->sk_sndbuf > sk->sk_wmem_queued ||
+					    sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN));
+			if (err)
 				goto do_error;
-			}
-			if (wait_event_interruptible(sk->sk_wq, sk->sk_sndbuf > sk->sk_wmem_queued ||
-						     sk->sk_err || (sk->sk_shutdown & SEND_SHUTDOWN))) {
-				err = -EINTR;
-				goto do_error;
-			}
 			continue;
 		}
 		chunk = min(len - copied, (size_t)space);
@@ -518,6 +518,7 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 	struct tcp_sock *tp = tcp_sk(sk);
 	size_t copied = 0, peek_off = 0;
 	size_t target = (flags & MSG_WAITALL) ? len : min((size_t)sk->sk_rcvlowat, len);
+	long timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);
 	bool consumed = false;
 	int err;
 
@@ -559,8 +560,7 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 		if (copied >= target)
 			break;
 		if (copied) {
-			if (sk->sk_err || sk->sk_state == TCP_CLOSE || (sk->sk_shutdown & RCV_SHUTDOWN) ||
-			    (flags & MSG_DONTWAIT))
+			if (sk->sk_err || sk->sk_state == TCP_CLOSE || (sk->sk_shutdown & RCV_SHUTDOWN) || !timeo)
 				break;
 		} else {
 			if (tp->done)
@@ -575,17 +575,16 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 				copied = -ENOTCONN;	/* never connected */
 				break;
 			}
-			if (flags & MSG_DONTWAIT) {
+			if (!timeo) {
 				copied = -EAGAIN;
 				break;
 			}
 		}
-		err = wait_event_interruptible(sk->sk_wq, (size_t)sk->sk_rmem_alloc > peek_off || sk->sk_err ||
-					       tp->done || (sk->sk_shutdown & RCV_SHUTDOWN) ||
-					       sk->sk_state == TCP_CLOSE);
+		err = sk_wait_event(sk->sk_wq, &timeo, (size_t)sk->sk_rmem_alloc > peek_off || sk->sk_err ||
+				    tp->done || (sk->sk_shutdown & RCV_SHUTDOWN) || sk->sk_state == TCP_CLOSE);
 		if (err) {
 			if (!copied)
-				copied = -EINTR;
+				copied = err;
 			break;
 		}
 	}

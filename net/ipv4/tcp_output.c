@@ -78,6 +78,7 @@ static int tcp_transmit(struct sock *sk, u8 flags, u32 seq, u32 len, bool mss_op
 	}
 	th->check = csum_fold(csum_tcpudp_nofold(inet->inet_saddr, inet->inet_daddr, skb->len,
 						 IPPROTO_TCP, csum_partial(th, skb->len, 0)));
+	skb->sk = sk;
 	return ip_queue_xmit(skb, inet->inet_saddr, inet->inet_daddr, IPPROTO_TCP);
 }
 

@@ -162,6 +162,7 @@ static int udp_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 						 csum_partial(uh, skb->len, 0)));
 	if (!uh->check)
 		uh->check = 0xffff;	/* 0 would mean "no checksum" */
+	skb->sk = sk;			/* for its TTL and TOS */
 	err = ip_queue_xmit(skb, saddr, daddr, IPPROTO_UDP);
 	return err ? err : (int)len;
 }
@@ -308,14 +309,41 @@ static unsigned int udp_poll(struct file *file, struct socket *sock, poll_table 
 	return mask;
 }
 
+/* Options at level IPPROTO_IP (and, for UDP, every other level, as Linux
+ * hands UDP's unknown levels to IP): TTL and TOS read back their defaults
+ * and take new values; nothing else is implemented. */
 int udp_setsockopt(struct socket *sock, int level, int optname, const char __user *optval, unsigned int optlen)
 {
-	return -ENOPROTOOPT;
+	struct inet_sock *inet = inet_sk(sock->sk);
+	int val, err;
+
+	if (level != IPPROTO_IP)
+		return -ENOPROTOOPT;
+	if (optname != IP_TOS && optname != IP_TTL)
+		return -ENOPROTOOPT;
+	err = get_int_option(&val, optval, optlen);
+	if (err)
+		return err;
+	if (optname == IP_TOS) {
+		inet->tos = val;
+		return 0;
+	}
+	if (val != -1 && (val < 1 || val > 255))
+		return -EINVAL;
+	inet->uc_ttl = val;
+	return 0;
 }
 
 int udp_getsockopt(struct socket *sock, int level, int optname, char __user *optval, int __user *optlen)
 {
-	return -ENOPROTOOPT;
+	if (level != IPPROTO_IP)
+		return -EOPNOTSUPP;
+	switch (optname) {
+	case IP_TOS: return put_int_option(inet_sk(sock->sk)->tos, optval, optlen);
+	case IP_TTL: return put_int_option(inet_sk(sock->sk)->uc_ttl < 0 ? IPDEFTTL : inet_sk(sock->sk)->uc_ttl,
+					   optval, optlen);
+	default:     return -ENOPROTOOPT;
+	}
 }
 
 const struct proto_ops inet_dgram_ops = {

@@ -169,6 +169,18 @@ static int unix_create(struct socket *sock, int protocol)
 	return unix_create1(sock, sock->type) ? 0 : -ENOMEM;
 }
 
+/* Peers point at each other, and a pointer holds a reference: a closed
+ * socket stays allocated, marked dead, until its peer lets go — so the
+ * survivor still finds it and reports EPIPE or ECONNREFUSED, as Linux. */
+static void unix_set_peer(struct unix_sock *u, struct unix_sock *peer)
+{
+	if (peer)
+		sock_hold(&peer->sk);
+	if (u->peer)
+		sock_put(&u->peer->sk);
+	u->peer = peer;
+}
+
 static void unix_release_sock(struct sock *sk)
 {
 	struct unix_sock *u = unix_sk(sk), *peer = u->peer;
@@ -179,32 +191,25 @@ static void unix_release_sock(struct sock *sk)
 	sk->sk_shutdown = SHUTDOWN_MASK;
 	sk->sk_dead = true;
 	sk->sk_socket = NULL;
-	if (peer) {
-		if (connection_based(sk)) {
-			/* The peer reads end of file; it sees ECONNRESET if
-			 * we leave data unread, as Linux does. */
-			peer->sk.sk_shutdown = SHUTDOWN_MASK;
-			if (!skb_queue_empty(&sk->sk_receive_queue))
-				peer->sk.sk_err = ECONNRESET;
-			peer->peer = NULL;
-		} else if (peer->peer == u) {
-			peer->peer = NULL;	/* its connect() target is gone */
-		}
-		sk_wake(&peer->sk);
+	if (peer && connection_based(sk)) {
+		/* The peer reads end of file; it sees ECONNRESET if we leave
+		 * data unread, as Linux does. */
+		peer->sk.sk_shutdown = SHUTDOWN_MASK;
+		if (!skb_queue_empty(&sk->sk_receive_queue))
+			peer->sk.sk_err = ECONNRESET;
 	}
-	/* Datagram sockets connected to us lose their target. */
-	if (!connection_based(sk))
-		for (struct unix_sock *o = bound_list; o; o = o->next_bound)
-			if (o->peer == u)
-				o->peer = NULL;
+	if (peer)
+		sk_wake(&peer->sk);
+	unix_set_peer(u, NULL);
 	/* A listener's queue holds sockets nobody accepted: end them too. */
 	if (sk->sk_state == TCP_LISTEN)
 		while ((skb = skb_dequeue(&sk->sk_receive_queue))) {
 			unix_release_sock(skb->cb.accept.child);
 			kfree_skb(skb);
 		}
+	skb_queue_purge(&sk->sk_receive_queue);
 	sk_wake(sk);
-	sk_free(sk);
+	sock_put(sk);			/* the owner's reference */
 }
 
 static int unix_release(struct socket *sock)
@@ -217,8 +222,8 @@ static int unix_release(struct socket *sock)
 
 static void unix_pair(struct unix_sock *a, struct unix_sock *b)
 {
-	a->peer = b;
-	b->peer = a;
+	unix_set_peer(a, b);
+	unix_set_peer(b, a);
 	if (connection_based(&a->sk)) {
 		a->sk.sk_state = b->sk.sk_state = TCP_ESTABLISHED;
 		if (a->sk.sk_socket)
@@ -257,6 +262,7 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 	struct unix_sock *other;
 	struct sock *newsk;
 	struct sk_buff *skb;
+	long timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);
 	int err;
 
 	err = unix_check_addr((struct sockaddr_un *)uaddr, addr_len);
@@ -277,12 +283,11 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 		/* The listener's backlog is full: wait, as Linux does. */
 		if ((int)other->sk.sk_receive_queue.qlen <= other->sk.sk_max_ack_backlog)
 			break;
-		if (flags & O_NONBLOCK)
-			return -EAGAIN;
-		if (wait_event_interruptible(other->sk.sk_wq,
-				(int)other->sk.sk_receive_queue.qlen <= other->sk.sk_max_ack_backlog ||
-				other->sk.sk_state != TCP_LISTEN))
-			return -EINTR;
+		err = sk_wait_event(other->sk.sk_wq, &timeo,
+				    (int)other->sk.sk_receive_queue.qlen <= other->sk.sk_max_ack_backlog ||
+				    other->sk.sk_state != TCP_LISTEN);
+		if (err)
+			return err;
 	}
 	newsk = unix_create1(NULL, sk->sk_type);
 	skb = alloc_skb(0);
@@ -334,7 +339,7 @@ static int unix_dgram_connect(struct socket *sock, struct sockaddr *uaddr, int a
 	if (addr_len < (int)sizeof(sa_family_t))
 		return -EINVAL;
 	if (addr->sun_family == AF_UNSPEC) {	/* dissolve the association */
-		u->peer = NULL;
+		unix_set_peer(u, NULL);
 		return 0;
 	}
 	err = unix_check_addr(addr, addr_len);
@@ -345,7 +350,7 @@ static int unix_dgram_connect(struct socket *sock, struct sockaddr *uaddr, int a
 		return -ECONNREFUSED;
 	if (other->sk.sk_type != sock->sk->sk_type)
 		return -EPROTOTYPE;
-	u->peer = other;
+	unix_set_peer(u, other);
 	return 0;
 }
 
@@ -425,6 +430,7 @@ static int unix_stream_sendmsg(struct socket *sock, struct msghdr *m, size_t len
 {
 	struct sock *sk = sock->sk;
 	struct unix_sock *other;
+	long timeo = sock_sndtimeo(sk, m->msg_flags & MSG_DONTWAIT);
 	size_t sent = 0;
 	int err;
 
@@ -447,14 +453,10 @@ static int unix_stream_sendmsg(struct socket *sock, struct msghdr *m, size_t len
 			return -EPIPE;
 		}
 		if (unix_recvq_full(&other->sk)) {
-			if (m->msg_flags & MSG_DONTWAIT)
-				return sent ? (int)sent : -EAGAIN;
-			if (wait_event_interruptible(other->sk.sk_wq, !unix_recvq_full(&other->sk) ||
-						     other->sk.sk_dead || (sk->sk_shutdown & SEND_SHUTDOWN)))
-				return sent ? (int)sent : -EINTR;
-			other = unix_sk(sk)->peer;
-			if (!other)
-				return sent ? (int)sent : -EPIPE;
+			err = sk_wait_event(other->sk.sk_wq, &timeo, !unix_recvq_full(&other->sk) ||
+					    other->sk.sk_dead || (sk->sk_shutdown & SEND_SHUTDOWN));
+			if (err)
+				return sent ? (int)sent : err;
 			continue;
 		}
 		chunk = min(len - sent, (size_t)(other->sk.sk_rcvbuf / 2));
@@ -473,6 +475,7 @@ static int unix_dgram_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 	struct sock *sk = sock->sk;
 	struct unix_sock *other;
 	struct sk_buff *skb;
+	long timeo = sock_sndtimeo(sk, m->msg_flags & MSG_DONTWAIT);
 	int err;
 
 	if (m->msg_flags & MSG_OOB)
@@ -491,7 +494,14 @@ static int unix_dgram_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 	for (;;) {
 		other = m->msg_namelen ? unix_find(m->msg_name, m->msg_namelen) : unix_sk(sk)->peer;
 		if (!other)
-			return m->msg_namelen ? -ECONNREFUSED : (connection_based(sk) ? -EPIPE : -ECONNREFUSED);
+			return m->msg_namelen ? -ECONNREFUSED : -ENOTCONN;
+		if (other->sk.sk_dead) {
+			/* Our connect() target was closed: forget it. */
+			if (connection_based(sk))
+				return -EPIPE;
+			unix_set_peer(unix_sk(sk), NULL);
+			return -ECONNREFUSED;
+		}
 		if (other->sk.sk_type != sk->sk_type)
 			return -EPROTOTYPE;
 		if (other->peer && other->peer != unix_sk(sk) && !connection_based(sk))
@@ -500,11 +510,10 @@ static int unix_dgram_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 			return -EPIPE;
 		if (!unix_recvq_full(&other->sk))
 			break;
-		if (m->msg_flags & MSG_DONTWAIT)
-			return -EAGAIN;
-		if (wait_event_interruptible(other->sk.sk_wq, !unix_recvq_full(&other->sk) ||
-					     other->sk.sk_dead || (other->sk.sk_shutdown & RCV_SHUTDOWN)))
-			return -EINTR;
+		err = sk_wait_event(other->sk.sk_wq, &timeo, !unix_recvq_full(&other->sk) ||
+				    other->sk.sk_dead || (other->sk.sk_shutdown & RCV_SHUTDOWN));
+		if (err)
+			return err;
 	}
 	skb = unix_make_skb(sk, m, len, &err);
 	if (!skb)
@@ -561,6 +570,7 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 	struct sock *sk = sock->sk;
 	size_t copied = 0, target = (flags & MSG_WAITALL) ? size : 1;
 	size_t peek_off = 0;
+	long timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);
 	int err;
 
 	if (sk->sk_state != TCP_ESTABLISHED)
@@ -599,11 +609,10 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 				return copied ? (int)copied : err;
 			if (sk->sk_shutdown & RCV_SHUTDOWN)
 				break;
-			if (flags & MSG_DONTWAIT)
-				return copied ? (int)copied : -EAGAIN;
-			if (wait_event_interruptible(sk->sk_wq, !skb_queue_empty(&sk->sk_receive_queue) ||
-						     sk->sk_err || (sk->sk_shutdown & RCV_SHUTDOWN)))
-				return copied ? (int)copied : -EINTR;
+			err = sk_wait_event(sk->sk_wq, &timeo, !skb_queue_empty(&sk->sk_receive_queue) ||
+					    sk->sk_err || (sk->sk_shutdown & RCV_SHUTDOWN));
+			if (err)
+				return copied ? (int)copied : err;
 			continue;
 		}
 		if (!copied)

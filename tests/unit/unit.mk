@@ -1,5 +1,6 @@
 # tests/unit/unit.mk — host-side cmocka unit tests for kernel code that needs
-# no hardware (lib/, the page allocator, elf_check, the exec stack builder).
+# no hardware (lib/, the page allocator, elf_check, the exec stack builder,
+# and the network stack in net/: checksums, packet buffers, TCP over lo).
 # Included by the top Makefile, which sets BUILD; `make unit-tests` builds
 # $(BUILD)/unit/test_* with the host's 64-bit compiler and runs them all.
 
@@ -11,6 +12,8 @@
 # and lib/*.h only through -iquote, so <string.h> stays the system's.
 # --gc-sections drops the functions we do not test (load_elf_binary,
 # exec_module) together with their references to the rest of the kernel.
+# The net/ tests also link net_stubs.o: kmalloc, wait queues, softirqs and
+# the other kernel services net/ calls, done on the host (net_unit.h).
 #
 # Knobs: HOSTCC, HOSTOBJCOPY, UNIT_SANITIZE (set it empty to build without
 # AddressSanitizer/UBSan).
@@ -38,7 +41,7 @@ UNIT_RENAME := memcpy memmove memset memcmp strlen strnlen strcmp strncmp \
 	strchr strrchr strcpy strncpy vsnprintf snprintf
 
 UNIT_TESTS := test_string test_vsprintf test_page_alloc test_elf_check \
-	test_exec_stack
+	test_exec_stack test_checksum test_skbuff test_tcp
 UNIT_BINS := $(addprefix $(UNIT_OUT)/,$(UNIT_TESTS))
 
 # Kernel objects each test links (besides its own .o and stubs.o).
@@ -48,6 +51,15 @@ $(UNIT_OUT)/test_vsprintf:   $(call unit_k,lib/vsprintf lib/string)
 $(UNIT_OUT)/test_page_alloc: $(call unit_k,kernel/page_alloc lib/string)
 $(UNIT_OUT)/test_elf_check:  $(call unit_k,kernel/binfmt_elf lib/string)
 $(UNIT_OUT)/test_exec_stack: $(call unit_k,kernel/exec lib/string)
+$(UNIT_OUT)/test_checksum:   $(call unit_k,net/ipv4/checksum)
+$(UNIT_OUT)/test_skbuff:     $(call unit_k,net/core/skbuff lib/string) $(UNIT_OUT)/net_stubs.o
+# TCP over lo, the whole way down and up: sockets, TCP, IP, the device
+# layer and lo itself (UDP and ICMP because af_inet.c and ip_input.c name them).
+UNIT_NET_STACK := net/ipv4/tcp net/ipv4/tcp_input net/ipv4/tcp_output \
+	net/ipv4/af_inet net/ipv4/udp net/ipv4/icmp net/ipv4/ip_input \
+	net/ipv4/ip_output net/ipv4/checksum net/core/skbuff net/core/sock \
+	net/core/datagram net/core/dev net/core/pcap net/loopback lib/string
+$(UNIT_OUT)/test_tcp:        $(call unit_k,$(UNIT_NET_STACK)) $(UNIT_OUT)/net_stubs.o
 
 $(UNIT_OUT)/k/%.o: %.c
 	@mkdir -p $(@D)
@@ -73,7 +85,7 @@ unit-tests: $(UNIT_BINS)
 	if [ -n "$$failed" ]; then echo "unit-tests FAILED:$$failed"; exit 1; fi; \
 	echo "unit-tests: all $(words $(UNIT_BINS)) programs passed"
 
--include $(wildcard $(UNIT_OUT)/*.d $(UNIT_OUT)/k/*/*.d)
+-include $(wildcard $(UNIT_OUT)/*.d $(UNIT_OUT)/k/*/*.d $(UNIT_OUT)/k/*/*/*.d)
 
 # Our rules must not become the default goal of the includer.
 .DEFAULT_GOAL := $(UNIT_SAVED_GOAL)
