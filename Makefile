@@ -76,6 +76,7 @@ GDBPORT   ?= $(shell if [ "$$(id -u)" = 0 ]; then echo 1234; else expr $$(id -u)
 ifneq ($(PCAP),)
 KCMDLINE  += pcap
 PCAPFLAGS := -serial file:$(PCAP)
+.PHONY: $(ISO)		# the command line changed: rebuild the ISO
 endif
 # -no-reboot: a triple fault stops QEMU instead of rebooting in a loop
 # (add QEMUFLAGS="-d int,cpu_reset" to see the faults that led there).
@@ -89,12 +90,12 @@ HAVE_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),yes)
 ISO := $(BUILD)/socket86.iso
 
 iso: $(ISO)
-$(ISO): $(KERNEL) $(BUILD)/user/demo boot/grub.cfg
+$(ISO): $(KERNEL) $(BUILD)/user/netdemo boot/grub.cfg
 	@tools/deps iso
 	@grub-file --is-x86-multiboot $(KERNEL) || { echo "$(KERNEL) is not a multiboot kernel" >&2; exit 1; }
 	@rm -rf $(BUILD)/iso && mkdir -p $(BUILD)/iso/boot/grub
 	cp $(KERNEL) $(BUILD)/iso/boot/kernel
-	cp $(BUILD)/user/demo $(BUILD)/iso/boot/demo
+	cp $(BUILD)/user/netdemo $(BUILD)/iso/boot/netdemo
 	sed 's|@CMDLINE@|$(strip $(KCMDLINE))|' boot/grub.cfg > $(BUILD)/iso/boot/grub/grub.cfg
 	grub-mkrescue -o $@ $(BUILD)/iso 2>/dev/null
 

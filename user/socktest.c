@@ -2252,10 +2252,15 @@ int main(int argc, char **argv)
 	const char *only = argc > 1 ? argv[1] : NULL;
 	int i, ran = 0;
 
-	/* Start from the state our kernel gives a new process: only 0, 1
-	 * and 2 open (a shell or test harness may pass more on Linux). */
+	/* Start from the state our kernel gives a new process: 0, 1 and 2
+	 * open, nothing else (a shell or test harness on Linux may pass
+	 * more, or start us with stdin closed).  Descriptor numbers are
+	 * part of the transcript. */
 	for (i = 3; i < 1024; i++)
 		close(i);
+	for (i = 0; i < 3; i++)
+		if (fcntl(i, F_GETFD, 0) < 0)
+			dup2(1, i);
 	/* EPIPE must come back as an error, not kill the probe. */
 	signal(SIGPIPE, SIG_IGN);
 
