@@ -143,6 +143,11 @@ test:
 	@$(MAKE) --no-print-directory unit-tests
 	@tests/run
 
+# The Linux transcripts the tests compare with (tests/golden/README.md).
+golden: all
+	@tools/deps test
+	tools/golden
+
 help:
 	@echo "make            build the kernel (build/kernel) and the user programs (build/user, build/musl)"
 	@echo "make iso        a GRUB ISO with the kernel and the demo (build/socket86.iso)"
@@ -152,7 +157,8 @@ help:
 	@echo "make gdb        gdb with the kernel's symbols, connected to qemu-gdb"
 	@echo "make run PROG=prog ARGS=...   run one program headless; its exit status is make's"
 	@echo "make test       everything: unit tests on the host, then the kernel under QEMU"
+	@echo "make golden     regenerate tests/golden/ (the Linux transcripts) on this Linux host"
 
-.PHONY: all clean iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb run test help deps-qemu
+.PHONY: all clean golden iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb run test help deps-qemu
 clean:
 	rm -rf $(BUILD) .gdbinit

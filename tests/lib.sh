@@ -11,8 +11,10 @@ trap 'rm -rf "$TMP"' EXIT
 # call to the host's Linux kernel.
 if "$PWD/build/user/hello" >/dev/null 2>&1; then
 	native() { "$@"; }
+	have_native() { true; }
 else
 	native() { qemu-i386 "$@"; }
+	have_native() { command -v qemu-i386 >/dev/null; }
 fi
 
 # kernel [tools/run options] PROG [ARGS...]: run on socket86; stdout to

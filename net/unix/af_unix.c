@@ -45,10 +45,13 @@ static bool connection_based(struct sock *sk)
 
 /* --- names --- */
 
-static struct unix_sock *unix_find(const struct sockaddr_un *addr, int len)
+/* As in Linux, each socket type has its own abstract namespace: a
+ * datagram socket may take the name a stream listener has, and looking a
+ * name up for the wrong type finds nothing (ECONNREFUSED). */
+static struct unix_sock *unix_find(const struct sockaddr_un *addr, int len, int type)
 {
 	for (struct unix_sock *u = bound_list; u; u = u->next_bound)
-		if (u->addr_len == len && !memcmp(&u->addr, addr, len))
+		if (u->sk.sk_type == type && u->addr_len == len && !memcmp(&u->addr, addr, len))
 			return u;
 	return NULL;
 }
@@ -95,7 +98,7 @@ static int unix_autobind(struct unix_sock *u)
 
 	for (unsigned int tries = 0; tries < 0xfffff; tries++) {
 		snprintf(addr.sun_path + 1, 6, "%05x", ordernum++ & 0xfffff);
-		if (!unix_find(&addr, len)) {
+		if (!unix_find(&addr, len, u->sk.sk_type)) {
 			unix_bind_name(u, &addr, len);
 			return 0;
 		}
@@ -116,7 +119,7 @@ static int unix_bind(struct socket *sock, struct sockaddr *uaddr, int addr_len)
 		return err;
 	if (u->addr_len)
 		return -EINVAL;
-	if (unix_find(addr, addr_len))
+	if (unix_find(addr, addr_len, u->sk.sk_type))
 		return -EADDRINUSE;
 	unix_bind_name(u, addr, addr_len);
 	return 0;
@@ -269,7 +272,7 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 	if (err)
 		return err == -EROFS ? -ENOENT : err;
 	for (;;) {
-		other = unix_find((struct sockaddr_un *)uaddr, addr_len);
+		other = unix_find((struct sockaddr_un *)uaddr, addr_len, sk->sk_type);
 		if (!other)
 			return -ECONNREFUSED;
 		if (other->sk.sk_type != sk->sk_type)
@@ -345,7 +348,7 @@ static int unix_dgram_connect(struct socket *sock, struct sockaddr *uaddr, int a
 	err = unix_check_addr(addr, addr_len);
 	if (err)
 		return err == -EROFS ? -ENOENT : err;
-	other = unix_find(addr, addr_len);
+	other = unix_find(addr, addr_len, sock->sk->sk_type);
 	if (!other)
 		return -ECONNREFUSED;
 	if (other->sk.sk_type != sock->sk->sk_type)
@@ -492,7 +495,7 @@ static int unix_dgram_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 	if (sk->sk_shutdown & SEND_SHUTDOWN)
 		return -EPIPE;
 	for (;;) {
-		other = m->msg_namelen ? unix_find(m->msg_name, m->msg_namelen) : unix_sk(sk)->peer;
+		other = m->msg_namelen ? unix_find(m->msg_name, m->msg_namelen, sk->sk_type) : unix_sk(sk)->peer;
 		if (!other)
 			return m->msg_namelen ? -ECONNREFUSED : -ENOTCONN;
 		if (other->sk.sk_dead) {

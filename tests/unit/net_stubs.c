@@ -78,7 +78,7 @@ void unit_do_softirq(void)
 
 /* --- sleeping and waking --- */
 
-int unit_sleeps, unit_wakeups;
+int unit_sleeps, unit_timeouts, unit_wakeups;
 static bool signal_pending;
 
 void init_wait_entry(struct wait_queue_entry *w) { w->task = NULL; INIT_LIST_HEAD(&w->entry); }
@@ -104,6 +104,22 @@ void schedule(void)
 	/* Nobody else will ever run: this sleep would last for ever. */
 	unit_sleeps++;
 	signal_pending = true;
+}
+
+/* A sleep with a timeout (SO_RCVTIMEO, SO_SNDTIMEO): with nothing pending,
+ * nothing can happen before it runs out. */
+long schedule_timeout(long ticks)
+{
+	if (softirq_pending) {
+		unit_do_softirq();
+		return ticks;
+	}
+	if (ticks == MAX_SCHEDULE_TIMEOUT) {
+		schedule();
+		return ticks;
+	}
+	unit_timeouts++;
+	return 0;
 }
 
 /* --- user memory --- */

@@ -20,10 +20,12 @@ extern int unit_kmalloc_fail_in;
  * wait_event that finds its condition false calls schedule(), which runs
  * pending softirqs first (as kernel/sched.c does); if nothing was pending
  * the task would sleep for ever, so the stub counts it in unit_sleeps and
- * makes a signal pending: the call then returns -EINTR (or what it has). */
+ * makes a signal pending: the call then returns -EINTR (or what it has).
+ * A sleep with a timeout (schedule_timeout) instead runs out at once, counted
+ * in unit_timeouts. */
 void unit_do_softirq(void);
 bool unit_softirq_pending(void);
-extern int unit_sleeps;
+extern int unit_sleeps, unit_timeouts;
 extern int unit_wakeups;		/* wake_up calls */
 
 /* copy_from_user/copy_to_user: memcpy, except that a pointer below

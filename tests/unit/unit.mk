@@ -16,7 +16,9 @@
 # the other kernel services net/ calls, done on the host (net_unit.h).
 #
 # Knobs: HOSTCC, HOSTOBJCOPY, UNIT_SANITIZE (set it empty to build without
-# AddressSanitizer/UBSan).
+# AddressSanitizer/UBSan), UNIT_DEFS (-D flags for the tests, e.g.
+# UNIT_DEFS=-DKNOWN_BUG_LAST_ACK_UAF turns on a test that is kept off while
+# the bug it exposes is open; use a fresh BUILD= or `make clean` with it).
 
 UNIT_SAVED_GOAL := $(.DEFAULT_GOAL)
 
@@ -33,8 +35,9 @@ UNIT_KCFLAGS = -std=gnu11 -O2 -g -ffreestanding -nostdinc -fno-builtin \
 	-Wall -Wextra -Wno-unused-parameter \
 	-isystem $(shell $(HOSTCC) -print-file-name=include) \
 	-Iinclude -Ilib $(UNIT_SANITIZE)
+UNIT_DEFS ?=
 UNIT_CFLAGS = -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter \
-	-Iinclude -iquote lib -Itests/unit $(UNIT_SANITIZE)
+	-Iinclude -iquote lib -Itests/unit $(UNIT_SANITIZE) $(UNIT_DEFS)
 UNIT_LDFLAGS = -Wl,--gc-sections $(UNIT_SANITIZE)
 
 UNIT_RENAME := memcpy memmove memset memcmp strlen strnlen strcmp strncmp \
