@@ -139,7 +139,7 @@ deps-qemu:
 # --- testing ----------------------------------------------------------------
 test:
 	@tools/deps test
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$$(nproc) all
 	@$(MAKE) --no-print-directory unit-tests
 	@tests/run
 

@@ -204,7 +204,7 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 			page = alloc_pages_exact(1);
 			if (!page)
 				goto fail;
-			memcpy(page, __va(opt[j] & PAGE_MASK), PAGE_SIZE);
+			copy_page(page, __va(opt[j] & PAGE_MASK));
 			*npt = __pa(page) | (opt[j] & ~PAGE_MASK);
 			mm->nr_pages++;
 		}

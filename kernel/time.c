@@ -3,8 +3,8 @@
  * Each tick advances jiffies, wakes sleepers whose timeout has come
  * (kernel/sched.c) and charges the tick to whoever was running, which is
  * what eventually preempts a process that never makes a system call.
- * CLOCK_MONOTONIC is jiffies plus how far the PIT has counted into the
- * current tick, so it has sub-millisecond resolution.
+ * CLOCK_MONOTONIC comes from the time-stamp counter (see below), so it has
+ * sub-microsecond resolution and survives ticks the kernel missed.
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
@@ -24,26 +24,48 @@ static void timer_interrupt(struct pt_regs *regs)
 	scheduler_tick(user_mode(regs));
 }
 
+/* The clock behind CLOCK_MONOTONIC is the CPU's time-stamp counter,
+ * calibrated once against the PIT.  Counting ticks would not do: the
+ * kernel runs with interrupts off, so a long system call (a fork copying
+ * a megabyte) can span several ticks of which only one is delivered. */
+static u64 tsc_at_boot;
+static u32 tsc_khz;
+
+static inline u64 rdtsc(void)
+{
+	u32 lo, hi;
+
+	asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((u64)hi << 32) | lo;
+}
+
+/* Count TSC cycles while PIT channel 2 counts down 2 ms (Linux does the
+ * same in pit_calibrate_tsc). */
+static void tsc_calibrate(void)
+{
+	const u32 ms = 2, latch = PIT_HZ * ms / 1000;
+	u64 t1, t2;
+
+	outb(0x61, (inb(0x61) & ~0x02) | 0x01);	/* gate on, speaker off */
+	outb(0x43, 0xb0);			/* channel 2, mode 0 */
+	outb(0x42, latch & 0xff);
+	outb(0x42, latch >> 8);
+	t1 = rdtsc();
+	while (!(inb(0x61) & 0x20))		/* until the count reaches 0 */
+		;
+	t2 = rdtsc();
+	tsc_khz = (t2 - t1) / ms;
+	if (!tsc_khz)
+		tsc_khz = 1;
+	tsc_at_boot = t1;
+}
+
 u64 ktime_get_ns(void)
 {
-	u64 j;
-	unsigned int count;
-
-	/* Latch the counter; it counts down from PIT_LATCH within a tick.
-	 * Interrupts are off in the kernel, so a tick that wraps now is
-	 * pending, not counted: the result may lag by one tick, but never
-	 * goes backwards because we clamp against the last value returned. */
 	static u64 last;
-	u64 ns;
+	u64 ns = (rdtsc() - tsc_at_boot) * 1000000 / tsc_khz;
 
-	outb(0x43, 0x00);
-	count = inb(0x40);
-	count |= inb(0x40) << 8;
-	j = jiffies;
-	if (count > PIT_LATCH)
-		count = PIT_LATCH;
-	ns = j * NSEC_PER_JIFFY + (u32)(PIT_LATCH - count) * (u32)NSEC_PER_JIFFY / PIT_LATCH;
-	if (ns < last)
+	if (ns < last)			/* never backwards */
 		ns = last;
 	last = ns;
 	return ns;
@@ -51,6 +73,7 @@ u64 ktime_get_ns(void)
 
 void time_init(void)
 {
+	tsc_calibrate();
 	outb(0x43, 0x34);		/* channel 0, lo/hi byte, rate generator */
 	outb(0x40, PIT_LATCH & 0xff);
 	outb(0x40, PIT_LATCH >> 8);

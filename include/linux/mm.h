@@ -84,11 +84,28 @@ int expand_stack(struct mm_struct *mm, unsigned long addr);
 void copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t len);
 void *user_page_kaddr(struct mm_struct *mm, unsigned long addr, bool write);
 
+/* Whole pages, a word at a time with the string instructions (Linux:
+ * copy_page, clear_page): fork and every new page go through these, and
+ * they are several times faster than the byte loops of lib/string.c. */
+static inline void copy_page(void *to, const void *from)
+{
+	unsigned long n = PAGE_SIZE / 4;
+
+	asm volatile("rep movsl" : "+D"(to), "+S"(from), "+c"(n) : : "memory");
+}
+
+static inline void clear_page(void *page)
+{
+	unsigned long n = PAGE_SIZE / 4;
+
+	asm volatile("rep stosl" : "+D"(page), "+c"(n) : "a"(0) : "memory");
+}
+
 static inline void *get_zeroed_page(void)
 {
 	void *p = alloc_pages_exact(1);
 	if (p)
-		memset(p, 0, PAGE_SIZE);
+		clear_page(p);
 	return p;
 }
 

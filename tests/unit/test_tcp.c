@@ -23,7 +23,7 @@
 #include "net_unit.h"
 
 void inet_init(void);
-extern unsigned long tcp_in_errors;
+extern unsigned long tcp_in_errors, ip_in_discards;
 
 #define SYN TCPHDR_SYN
 #define ACK TCPHDR_ACK
@@ -395,9 +395,11 @@ static void check_fill(const uint8_t *b, size_t n, size_t from)
 			fail_msg("byte %zu of the stream is wrong", from + i);
 }
 
-/* A segment from a hand-made peer, fed to lo's receive path (below). */
+/* A segment from a hand-made peer, fed to lo's receive path (below);
+ * `bad` spoils a checksum. */
+enum { BAD_TCP_CSUM = 1, BAD_IP_CSUM = 2 };
 static void inject(uint16_t sport, uint16_t dport, uint32_t seq, uint32_t ack, uint8_t flags,
-		   uint16_t win, int mss, const void *data, unsigned int len, bool bad_csum);
+		   uint16_t win, int mss, const void *data, unsigned int len, int bad);
 
 /* --- fixtures --- */
 
@@ -959,7 +961,7 @@ static void test_listener_close_resets_half_open(void **state)
 
 	fake_peer_port = Q;
 	assert_int_equal(s_listen(l, P, 8), 0);
-	inject(Q, P, 5000, 0, SYN, 8000, 1460, NULL, 0, false);
+	inject(Q, P, 5000, 0, SYN, 8000, 1460, NULL, 0, 0);
 	sa = expect_seg(0, SYN | ACK, P, Q, seg(0).seq, 5001, 0);
 	assert_int_equal(nr_socks, 2);			/* the listener and a child */
 	assert_int_equal(l->sk->sk_ack_backlog, 0);
@@ -1068,7 +1070,7 @@ static void test_receive_window(void **state)
 /* --- a hand-made peer: segments built here and fed to lo's receive path --- */
 
 static void inject(uint16_t sport, uint16_t dport, uint32_t seq, uint32_t ack, uint8_t flags,
-		   uint16_t win, int mss, const void *data, unsigned int len, bool bad_csum)
+		   uint16_t win, int mss, const void *data, unsigned int len, int bad)
 {
 	unsigned int optlen = mss >= 0 ? 4 : 0, tl = 20 + optlen + len, n = 20 + tl;
 	struct sk_buff *skb = alloc_skb(n);
@@ -1097,7 +1099,9 @@ static void inject(uint16_t sport, uint16_t dport, uint32_t seq, uint32_t ack, u
 	}
 	if (len)
 		memcpy(t + 20 + optlen, data, len);
-	put_be16(t + 16, ref_l4_csum(p + 12, p + 16, IPPROTO_TCP, t, tl) ^ (bad_csum ? 0x0100 : 0));
+	put_be16(t + 16, ref_l4_csum(p + 12, p + 16, IPPROTO_TCP, t, tl) ^ (bad & BAD_TCP_CSUM ? 0x0100 : 0));
+	if (bad & BAD_IP_CSUM)
+		p[11] ^= 0x01;
 	skb->dev = &loopback_dev;
 	skb->protocol = ETH_P_IP;
 	netif_rx(skb);
@@ -1121,7 +1125,7 @@ static void test_handmade_peer(void **state)
 
 	fake_peer_port = Q;
 	assert_int_equal(s_listen(l, P, 8), 0);
-	inject(Q, P, 1000, 0, SYN, 8000, 1000, NULL, 0, false);
+	inject(Q, P, 1000, 0, SYN, 8000, 1000, NULL, 0, 0);
 	assert_int_equal(npkts, 1);
 	sa = seg(0);
 	assert_int_equal(sa.flags, SYN | ACK);
@@ -1130,7 +1134,7 @@ static void test_handmade_peer(void **state)
 	assert_in_range(sa.mss, TCP_MSS_DEFAULT, MSS_LO);
 	s0 = sa.seq + 1;
 	assert_int_equal(l->sk->sk_ack_backlog, 0);	/* not before the ACK */
-	inject(Q, P, 1001, s0, ACK, 8000, -1, NULL, 0, false);
+	inject(Q, P, 1001, s0, ACK, 8000, -1, NULL, 0, 0);
 	assert_int_equal(npkts, 1);			/* the ACK is not answered */
 	a = s_accept(l, O_NONBLOCK, &err);
 	assert_int_equal(err, 0);
@@ -1147,49 +1151,54 @@ static void test_handmade_peer(void **state)
 	check_fill(expect_seg(3, PSH | ACK, P, Q, s0 + 2000, 1001, 500).data, 500, 2000);
 	assert_int_equal(sk->sk_wmem_queued, 2500);
 
-	inject(Q, P, 1001, s0 + 1500, ACK, 8000, -1, NULL, 0, false);	/* mid-segment */
+	inject(Q, P, 1001, s0 + 1500, ACK, 8000, -1, NULL, 0, 0);	/* mid-segment */
 	assert_int_equal(tp->snd_una, s0 + 1500);
 	assert_int_equal(sk->sk_wmem_queued, 1000);
-	inject(Q, P, 1001, s0 + 1400, ACK, 8000, -1, NULL, 0, false);	/* old: ignored */
+	inject(Q, P, 1001, s0 + 1400, ACK, 8000, -1, NULL, 0, 0);	/* old: ignored */
 	assert_int_equal(tp->snd_una, s0 + 1500);
-	inject(Q, P, 1001, s0 + 2500, ACK, 0, -1, NULL, 0, false);	/* all, window shut */
+	inject(Q, P, 1001, s0 + 2500, ACK, 0, -1, NULL, 0, 0);	/* all, window shut */
 	assert_int_equal(sk->sk_wmem_queued, 0);
 	assert_true(skb_queue_empty(&tp->write_queue));
 	assert_int_equal(npkts, 4);
 
 	assert_int_equal(s_send(a, out, 100, 0), 100);		/* held: window 0 */
 	assert_int_equal(npkts, 4);
-	inject(Q, P, 1001, s0 + 2500, ACK, 30, -1, NULL, 0, false);	/* opens a little */
+	inject(Q, P, 1001, s0 + 2500, ACK, 30, -1, NULL, 0, 0);	/* opens a little */
 	assert_int_equal(npkts, 5);
 	expect_seg(4, PSH | ACK, P, Q, s0 + 2500, 1001, 30);
-	inject(Q, P, 1001, s0 + 2530, ACK, 8000, -1, NULL, 0, false);
+	inject(Q, P, 1001, s0 + 2530, ACK, 8000, -1, NULL, 0, 0);
 	assert_int_equal(npkts, 6);
 	expect_seg(5, PSH | ACK, P, Q, s0 + 2530, 1001, 70);
-	inject(Q, P, 1001, s0 + 2600, ACK, 8000, -1, NULL, 0, false);
+	inject(Q, P, 1001, s0 + 2600, ACK, 8000, -1, NULL, 0, 0);
 	assert_int_equal(npkts, 6);
 
 	/* data from the peer, then the same again (a duplicate) */
-	inject(Q, P, 1001, s0 + 2600, PSH | ACK, 8000, -1, "xyz", 3, false);
+	inject(Q, P, 1001, s0 + 2600, PSH | ACK, 8000, -1, "xyz", 3, 0);
 	assert_int_equal(npkts, 7);
 	assert_int_equal(expect_seg(6, ACK, P, Q, s0 + 2600, 1004, 0).win, 65536 - 3);
-	inject(Q, P, 1001, s0 + 2600, PSH | ACK, 8000, -1, "xyz", 3, false);
+	inject(Q, P, 1001, s0 + 2600, PSH | ACK, 8000, -1, "xyz", 3, 0);
 	assert_int_equal(npkts, 8);
 	expect_seg(7, ACK, P, Q, s0 + 2600, 1004, 0);
 	assert_int_equal(sk->sk_rmem_alloc, 3);
 
 	/* a corrupt segment: dropped, counted, unanswered */
 	unsigned long errs = tcp_in_errors;
-	inject(Q, P, 1004, s0 + 2600, PSH | ACK, 8000, -1, "bad", 3, true);
+	inject(Q, P, 1004, s0 + 2600, PSH | ACK, 8000, -1, "bad", 3, BAD_TCP_CSUM);
 	assert_int_equal(tcp_in_errors, errs + 1);
+	assert_int_equal(npkts, 8);
+	assert_int_equal(sk->sk_rmem_alloc, 3);
+	errs = ip_in_discards;			/* and one with a bad IP header */
+	inject(Q, P, 1004, s0 + 2600, PSH | ACK, 8000, -1, "bad", 3, BAD_IP_CSUM);
+	assert_int_equal(ip_in_discards, errs + 1);
 	assert_int_equal(npkts, 8);
 	assert_int_equal(sk->sk_rmem_alloc, 3);
 	assert_int_equal(s_recv(a, buf, sizeof(buf), 0), 3);
 	assert_memory_equal(buf, "xyz", 3);
 
 	/* an RST out of window is ignored; in window it resets */
-	inject(Q, P, 5000, 0, RST, 0, -1, NULL, 0, false);
+	inject(Q, P, 5000, 0, RST, 0, -1, NULL, 0, 0);
 	assert_int_equal(sk->sk_state, TCP_ESTABLISHED);
-	inject(Q, P, 1004, 0, RST, 0, -1, NULL, 0, false);
+	inject(Q, P, 1004, 0, RST, 0, -1, NULL, 0, 0);
 	assert_int_equal(sk->sk_state, TCP_CLOSE);
 	assert_int_equal(npkts, 8);
 	assert_int_equal(s_recv(a, buf, sizeof(buf), 0), -ECONNRESET);
@@ -1198,20 +1207,73 @@ static void test_handmade_peer(void **state)
 	assert_int_equal(npkts, 8);
 }
 
+/* The connecting side against a hand-made server: a SYN-ACK that does not
+ * ACK our SYN is answered with RST and changes nothing; the right one
+ * completes the handshake with the server's window and MSS (500), which
+ * then cut our segments; its FIN moves us to CLOSE_WAIT. */
+static void test_handmade_server(void **state)
+{
+	const uint16_t Q = 40003;
+	struct socket *c = sock_new();
+	uint8_t out[1200];
+	struct seg syn;
+	char b[4];
+
+	fake_peer_port = Q;
+	assert_int_equal(s_connect(c, Q, O_NONBLOCK), -EINPROGRESS);
+	assert_int_equal(npkts, 1);
+	syn = seg(0);
+	inject(Q, syn.sport, 9000, syn.seq + 5, SYN | ACK, 4000, 500, NULL, 0, 0);
+	expect_seg(1, RST, syn.sport, Q, syn.seq + 5, 0, 0);
+	assert_int_equal(c->sk->sk_state, TCP_SYN_SENT);
+	/* an acceptable ACK without SYN, and an RST without ACK: dropped */
+	inject(Q, syn.sport, 9000, syn.seq + 1, ACK, 4000, -1, NULL, 0, 0);
+	inject(Q, syn.sport, 9000, 0, RST, 4000, -1, NULL, 0, 0);
+	assert_int_equal(c->sk->sk_state, TCP_SYN_SENT);
+	assert_int_equal(npkts, 2);
+
+	inject(Q, syn.sport, 9000, syn.seq + 1, SYN | ACK, 4000, 500, NULL, 0, 0);
+	assert_int_equal(npkts, 3);
+	expect_seg(2, ACK, syn.sport, Q, syn.seq + 1, 9001, 0);
+	assert_int_equal(c->sk->sk_state, TCP_ESTABLISHED);
+	assert_int_equal(s_connect(c, Q, O_NONBLOCK), 0);
+	assert_int_equal(tcp_sk(c->sk)->mss, 500);
+	assert_int_equal(tcp_sk(c->sk)->snd_wnd, 4000);
+
+	fill(out, sizeof(out), 0);
+	assert_int_equal(s_send(c, out, 1200, 0), 1200);
+	assert_int_equal(npkts, 6);
+	expect_seg(3, PSH | ACK, syn.sport, Q, syn.seq + 1, 9001, 500);
+	expect_seg(4, PSH | ACK, syn.sport, Q, syn.seq + 501, 9001, 500);
+	check_fill(expect_seg(5, PSH | ACK, syn.sport, Q, syn.seq + 1001, 9001, 200).data, 200, 1000);
+	inject(Q, syn.sport, 9001, syn.seq + 1201, FIN | ACK, 4000, -1, NULL, 0, 0);
+	expect_seg(6, ACK, syn.sport, Q, syn.seq + 1201, 9002, 0);
+	assert_int_equal(c->sk->sk_state, TCP_CLOSE_WAIT);
+	assert_int_equal(c->sk->sk_wmem_queued, 0);
+	assert_int_equal(s_recv(c, b, sizeof(b), 0), 0);
+	s_shutdown(c, SHUT_WR);
+	expect_seg(7, FIN | ACK, syn.sport, Q, syn.seq + 1201, 9002, 0);
+	assert_int_equal(c->sk->sk_state, TCP_LAST_ACK);
+	inject(Q, syn.sport, 9002, syn.seq + 1202, ACK, 4000, -1, NULL, 0, 0);
+	assert_int_equal(c->sk->sk_state, TCP_CLOSE);
+	assert_int_equal(npkts, 8);
+	s_close(c);
+}
+
 /* Segments for nobody get RFC 793's reset: with an ACK, RST seq=ack;
  * without, RST|ACK ack=seq+len(+SYN+FIN).  An RST is never answered. */
 static void test_stray_segments_reset(void **state)
 {
 	fake_peer_port = 40001;
-	inject(40001, 4005, 777, 123456, ACK, 100, -1, "abc", 3, false);
+	inject(40001, 4005, 777, 123456, ACK, 100, -1, "abc", 3, 0);
 	assert_int_equal(npkts, 1);
 	expect_seg(0, RST, 4005, 40001, 123456, 0, 0);
-	inject(40001, 4005, 777, 0, SYN, 100, 1460, NULL, 0, false);
+	inject(40001, 4005, 777, 0, SYN, 100, 1460, NULL, 0, 0);
 	expect_seg(1, RST | ACK, 4005, 40001, 0, 778, 0);
-	inject(40001, 4005, 777, 0, SYN | FIN, 100, -1, "abcd", 4, false);
+	inject(40001, 4005, 777, 0, SYN | FIN, 100, -1, "abcd", 4, 0);
 	expect_seg(2, RST | ACK, 4005, 40001, 0, 777 + 4 + 2, 0);
-	inject(40001, 4005, 777, 0, RST, 100, -1, NULL, 0, false);
-	inject(40001, 4005, 777, 5, RST | ACK, 100, -1, NULL, 0, false);
+	inject(40001, 4005, 777, 0, RST, 100, -1, NULL, 0, 0);
+	inject(40001, 4005, 777, 5, RST | ACK, 100, -1, NULL, 0, 0);
 	assert_int_equal(npkts, 3);
 }
 
@@ -1325,6 +1387,7 @@ int main(void)
 		T(test_listener_close_resets_half_open),
 		T(test_receive_window),
 		T(test_handmade_peer),
+		T(test_handmade_server),
 		T(test_stray_segments_reset),
 		T(test_many_connections_no_leak),
 #ifdef KNOWN_BUG_SHUT_RD_RESET
