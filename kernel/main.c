@@ -26,7 +26,8 @@ void serial_enable_rx(void);
 
 static char command_line[256];
 
-/* Options are words: `quiet` keeps the kernel log off the console. */
+/* Options are words: `quiet` keeps the kernel log off the console, `pcap`
+ * captures packets (net/core/pcap.c), `oops` crashes on purpose. */
 bool cmdline_has(const char *word)
 {
 	size_t n = strlen(word);
@@ -138,6 +139,10 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	time_init();
 	serial_enable_rx();
 	sock_init();
+	/* `oops` on the command line: crash on purpose, so a class can see
+	 * what a kernel fault prints (Linux: echo c > /proc/sysrq-trigger). */
+	if (cmdline_has("oops"))
+		*(volatile int *)0 = 0;
 	boot_free_pages = nr_free_pages();
 	start_modules(mbi);
 	cpu_idle();

@@ -411,9 +411,21 @@ static int group_setup(void **state)
 	return 0;
 }
 
+/* What was alive when the test started: normally nothing; after a failed
+ * test, what it left behind that setup could not reach. */
+static unsigned long base_socks, base_skbs, base_kmalloc;
+
+#define assert_socks(n) assert_int_equal(nr_socks - base_socks, (n))
+
 static int setup(void **state)
 {
 	unit_do_softirq();
+	/* A test that failed half-way leaves sockets behind: drop them, so
+	 * the failure does not spread to the tests after it. */
+	for (struct inet_sock *o = tcp_prot.bind_list, *next; o; o = next) {
+		next = o->bind_next;
+		tcp_destroy_sock(&o->sk);
+	}
 	pkts_clear();
 	watch[0] = watch[1] = NULL;
 	fake_peer_port = 0;
@@ -422,6 +434,9 @@ static int setup(void **state)
 	unit_sigpipes = 0;
 	unit_kmalloc_fail_in = 0;
 	unit_panic_count = 0;
+	base_socks = nr_socks;
+	base_skbs = nr_skbs;
+	base_kmalloc = kmalloc_live;
 	return 0;
 }
 
@@ -434,11 +449,20 @@ static int teardown(void **state)
 	unit_power_off();
 	pkts_clear();
 	assert_null(tcp_prot.bind_list);
+	assert_socks(0);
+	assert_int_equal(nr_skbs, base_skbs);
+	assert_int_equal(kmalloc_live, base_kmalloc);
+	assert_int_equal(unit_panic_count, 0);
+	return 0;
+}
+
+/* The last test: nothing at all is left, not even from a failed test. */
+static void test_nothing_left(void **state)
+{
 	assert_int_equal(nr_socks, 0);
 	assert_int_equal(nr_skbs, 0);
 	assert_int_equal(kmalloc_live, 0);
-	assert_int_equal(unit_panic_count, 0);
-	return 0;
+	assert_false(unit_softirq_pending());
 }
 
 /* --- the handshake --- */
@@ -730,16 +754,16 @@ static void test_shutdown_half_close(void **state)
 	assert_int_equal(s_recv(k.a, buf, sizeof(buf), 0), 0);
 
 	s_close(k.a);					/* CLOSED: freed at once */
-	assert_int_equal(nr_socks, 2);
+	assert_socks(2);
 	s_close(k.c);					/* TIME_WAIT stays, orphaned */
 	assert_int_equal(sk_state_of(k.csk), TCP_TIME_WAIT);
 	assert_true(k.csk->sk_dead);
-	assert_int_equal(nr_socks, 2);
+	assert_socks(2);
 	s_close(k.l);
-	assert_int_equal(nr_socks, 1);
+	assert_socks(1);
 	assert_int_equal(npkts, 6);			/* closing a finished socket: silent */
 	unit_power_off();
-	assert_int_equal(nr_socks, 0);
+	assert_socks(0);
 }
 
 /* Both ends close() one after the other, the usual way: the active closer
@@ -770,7 +794,7 @@ static void test_close_active_then_passive(void **state)
 	assert_int_equal(npkts, 4);
 	assert_int_equal(sk_state_of(k.ask), FREED);
 	assert_int_equal(sk_state_of(k.csk), TCP_TIME_WAIT);
-	assert_int_equal(nr_socks, 2);	/* the listener and TIME_WAIT */
+	assert_socks(2);	/* the listener and TIME_WAIT */
 	close_conn(&k);
 }
 #endif
@@ -800,9 +824,9 @@ static void test_simultaneous_close(void **state)
 	assert_int_equal(sk_state_of(k.csk), TCP_TIME_WAIT);
 	assert_int_equal(sk_state_of(k.ask), TCP_TIME_WAIT);
 	close_conn(&k);
-	assert_int_equal(nr_socks, 2);			/* both in TIME_WAIT ... */
+	assert_socks(2);			/* both in TIME_WAIT ... */
 	unit_power_off();				/* ... until power-off */
-	assert_int_equal(nr_socks, 0);
+	assert_socks(0);
 }
 
 /* --- resets --- */
@@ -851,7 +875,7 @@ static void test_close_unread_data_resets(void **state)
 	assert_int_equal(npkts, 1);
 	expect_seg(0, RST | ACK, k.port, k.cport, k.sisn + 1, k.cisn + 7, 0);
 	assert_int_equal(sk_state_of(k.ask), FREED);		/* gone at once */
-	assert_int_equal(nr_socks, 2);
+	assert_socks(2);
 	syscall_return();
 	assert_int_equal(npkts, 1);			/* an RST is not answered */
 	assert_int_equal(sk_state_of(k.csk), TCP_CLOSE);
@@ -876,10 +900,10 @@ static void test_listener_close_resets_queue(void **state)
 	assert_int_equal(s_connect(c1, 4003, 0), 0);
 	assert_int_equal(s_connect(c2, 4003, 0), 0);
 	assert_int_equal(l->sk->sk_ack_backlog, 2);
-	assert_int_equal(nr_socks, 5);
+	assert_socks(5);
 	pkts_clear();
 	s_close(l);
-	assert_int_equal(nr_socks, 2);			/* listener and both children */
+	assert_socks(2);			/* listener and both children */
 	assert_int_equal(npkts, 2);
 	assert_int_equal(seg(0).flags, RST | ACK);
 	assert_int_equal(seg(1).flags, RST | ACK);
@@ -933,7 +957,7 @@ static void test_backlog_and_timeouts(void **state)
 	assert_int_equal(npkts, 1);			/* the SYN, unanswered */
 	assert_int_equal(seg(0).flags, SYN);
 	assert_int_equal(c2->sk->sk_state, TCP_SYN_SENT);
-	assert_int_equal(nr_socks, 4);			/* no child for it */
+	assert_socks(4);			/* no child for it */
 
 	a = s_accept(l, 0, &err);
 	assert_int_equal(err, 0);
@@ -947,7 +971,7 @@ static void test_backlog_and_timeouts(void **state)
 	assert_int_equal(err, -EAGAIN);
 
 	s_close(c2);					/* SYN_SENT: just goes */
-	assert_int_equal(nr_socks, 3);
+	assert_socks(3);
 	close_conn(&(struct conn){ .l = l, .c = c1, .a = a });
 }
 
@@ -963,12 +987,128 @@ static void test_listener_close_resets_half_open(void **state)
 	assert_int_equal(s_listen(l, P, 8), 0);
 	inject(Q, P, 5000, 0, SYN, 8000, 1460, NULL, 0, 0);
 	sa = expect_seg(0, SYN | ACK, P, Q, seg(0).seq, 5001, 0);
-	assert_int_equal(nr_socks, 2);			/* the listener and a child */
+	assert_socks(2);			/* the listener and a child */
 	assert_int_equal(l->sk->sk_ack_backlog, 0);
 	s_close(l);
 	assert_int_equal(npkts, 2);
 	expect_seg(1, RST | ACK, P, Q, sa.seq + 1, 5001, 0);
-	assert_int_equal(nr_socks, 0);
+	assert_socks(0);
+}
+
+/* connect(AF_UNSPEC) drops a connection (RST, even half-closed) and the
+ * socket can connect again, whole: a fresh SYN with a new ISN and no stale
+ * acknowledgement, and sending works again. */
+static void test_disconnect_and_reconnect(void **state)
+{
+	struct sockaddr unspec = { .sa_family = AF_UNSPEC };
+	struct conn k;
+	struct seg syn;
+	char buf[8];
+	int err;
+	struct socket *a2;
+
+	open_conn(&k);
+	assert_int_equal(s_send(k.a, "hi", 2, 0), 2);
+	assert_int_equal(s_shutdown(k.c, SHUT_WR), 0);
+	assert_int_equal(sk_state_of(k.csk), TCP_FIN_WAIT2);
+	assert_int_equal(npkts, 4);
+	assert_int_equal(k.c->ops->connect(k.c, &unspec, sizeof(unspec), 0), 0);
+	assert_int_equal(k.c->state, SS_UNCONNECTED);
+	assert_int_equal(k.csk->sk_state, TCP_CLOSE);
+	assert_true(skb_queue_empty(&k.csk->sk_receive_queue));	/* "hi" dropped */
+	expect_seg(4, RST | ACK, k.cport, k.port, k.cisn + 2, k.sisn + 3, 0);
+	syscall_return();
+	assert_int_equal(sk_state_of(k.ask), TCP_CLOSE);
+	assert_int_equal(s_recv(k.a, buf, sizeof(buf), 0), 0);	/* it had our FIN */
+	assert_int_equal(s_send(k.a, "x", 1, MSG_NOSIGNAL), -EPIPE);
+
+	pkts_clear();
+	assert_int_equal(s_connect(k.c, k.port, 0), 0);
+	syn = seg(0);
+	assert_int_equal(syn.flags, SYN);
+	assert_int_equal(syn.ack, 0);
+	assert_int_equal(syn.sport, k.cport);		/* it keeps its port */
+	assert_true(syn.seq != k.cisn);
+	assert_int_equal(k.csk->sk_state, TCP_ESTABLISHED);
+	a2 = s_accept(k.l, O_NONBLOCK, &err);
+	assert_int_equal(err, 0);
+	assert_int_equal(s_send(k.c, "again", 5, 0), 5);
+	assert_int_equal(s_recv(a2, buf, sizeof(buf), 0), 5);
+	assert_memory_equal(buf, "again", 5);
+	assert_int_equal(s_send(a2, "back", 4, 0), 4);
+	assert_int_equal(s_recv(k.c, buf, sizeof(buf), 0), 4);
+	assert_memory_equal(buf, "back", 4);
+	s_close(k.a);
+	k.a = a2;
+	close_conn(&k);
+}
+
+/* A server restarts (SO_REUSEADDR) while an old connection on its port is
+ * still open: that connection's segments still reach it, not the new
+ * listener (an exact match wins over a listener, whatever the order). */
+static void test_established_wins_over_new_listener(void **state)
+{
+	int one = 1;
+	struct socket *l = sock_new(), *l2 = sock_new(), *c = sock_new(), *a;
+	char buf[8];
+	int err;
+
+	s_setsockopt(l, SO_REUSEADDR, &one, sizeof(one));
+	s_setsockopt(l2, SO_REUSEADDR, &one, sizeof(one));
+	assert_int_equal(s_listen(l, 4009, 8), 0);
+	assert_int_equal(s_connect(c, 4009, 0), 0);
+	a = s_accept(l, 0, &err);
+	assert_int_equal(err, 0);
+	s_close(l);
+	assert_int_equal(s_listen(l2, 4009, 8), 0);	/* now first on the port list */
+	pkts_clear();
+	assert_int_equal(s_send(c, "old", 3, 0), 3);
+	assert_int_equal(npkts, 2);
+	assert_int_equal(seg(1).flags, ACK);
+	assert_int_equal(s_recv(a, buf, sizeof(buf), 0), 3);
+	assert_int_equal(l2->sk->sk_ack_backlog, 0);
+	close_conn(&(struct conn){ .l = l2, .c = c, .a = a });
+}
+
+/* FIN, then RST (the peer closed with unread data): recv reports the end
+ * of the stream, as Linux does; the error (EPIPE) is what send gets. */
+static void test_fin_then_rst(void **state)
+{
+	struct conn k;
+	char buf[8];
+
+	open_conn(&k);
+	assert_int_equal(s_shutdown(k.a, SHUT_WR), 0);
+	assert_int_equal(sk_state_of(k.csk), TCP_CLOSE_WAIT);
+	assert_int_equal(s_send(k.c, "unread", 6, 0), 6);
+	s_close(k.a);				/* unread data: RST */
+	k.a = NULL;
+	assert_int_equal(sk_state_of(k.csk), TCP_CLOSE);
+	assert_int_equal(s_recv(k.c, buf, sizeof(buf), 0), 0);
+	assert_int_equal(s_send(k.c, "x", 1, MSG_NOSIGNAL), -EPIPE);
+	close_conn(&k);
+}
+
+/* Data for a socket that was closed (orphaned in FIN_WAIT2) cannot be
+ * delivered: RST, as Linux (RFC 1122 4.2.2.13); the sender gets EPIPE. */
+static void test_data_after_close_resets(void **state)
+{
+	struct conn k;
+	char buf[8];
+
+	open_conn(&k);
+	s_close(k.c);
+	k.c = NULL;
+	assert_int_equal(sk_state_of(k.csk), TCP_FIN_WAIT2);
+	pkts_clear();
+	assert_int_equal(s_send(k.a, "late", 4, 0), 4);
+	assert_int_equal(npkts, 2);
+	expect_seg(1, RST | ACK, k.cport, k.port, k.cisn + 2, k.sisn + 1, 0);
+	assert_int_equal(sk_state_of(k.csk), FREED);
+	assert_int_equal(sk_state_of(k.ask), TCP_CLOSE);
+	assert_int_equal(s_recv(k.a, buf, sizeof(buf), 0), 0);	/* the FIN came first */
+	assert_int_equal(s_send(k.a, "x", 1, MSG_NOSIGNAL), -EPIPE);
+	close_conn(&k);
 }
 
 /* --- flow control --- */
@@ -1116,7 +1256,7 @@ static void test_handmade_peer(void **state)
 {
 	const uint16_t P = 4004, Q = 40000;
 	struct socket *l = sock_new(), *a;
-	uint8_t out[2600], buf[64];
+	uint8_t out[2600], buf[64];	/* out: 2500 bytes, twice */
 	struct sock *sk;
 	struct tcp_sock *tp;
 	struct seg sa;
@@ -1156,41 +1296,49 @@ static void test_handmade_peer(void **state)
 	assert_int_equal(sk->sk_wmem_queued, 1000);
 	inject(Q, P, 1001, s0 + 1400, ACK, 8000, -1, NULL, 0, 0);	/* old: ignored */
 	assert_int_equal(tp->snd_una, s0 + 1500);
+	inject(Q, P, 1001, s0 + 2600, ACK, 8000, -1, NULL, 0, 0);	/* beyond snd_nxt */
+	assert_int_equal(tp->snd_una, s0 + 1500);
+	assert_int_equal(sk->sk_wmem_queued, 1000);
 	inject(Q, P, 1001, s0 + 2500, ACK, 0, -1, NULL, 0, 0);	/* all, window shut */
 	assert_int_equal(sk->sk_wmem_queued, 0);
 	assert_true(skb_queue_empty(&tp->write_queue));
 	assert_int_equal(npkts, 4);
 
-	assert_int_equal(s_send(a, out, 100, 0), 100);		/* held: window 0 */
+	/* queued behind a shut window; a small window lets a little out, a
+	 * big one the rest, cut at the peer's MSS */
+	assert_int_equal(s_send(a, out, 2500, 0), 2500);
 	assert_int_equal(npkts, 4);
-	inject(Q, P, 1001, s0 + 2500, ACK, 30, -1, NULL, 0, 0);	/* opens a little */
+	inject(Q, P, 1001, s0 + 2500, ACK, 30, -1, NULL, 0, 0);
 	assert_int_equal(npkts, 5);
 	expect_seg(4, PSH | ACK, P, Q, s0 + 2500, 1001, 30);
 	inject(Q, P, 1001, s0 + 2530, ACK, 8000, -1, NULL, 0, 0);
-	assert_int_equal(npkts, 6);
-	expect_seg(5, PSH | ACK, P, Q, s0 + 2530, 1001, 70);
-	inject(Q, P, 1001, s0 + 2600, ACK, 8000, -1, NULL, 0, 0);
-	assert_int_equal(npkts, 6);
+	assert_int_equal(npkts, 8);
+	expect_seg(5, PSH | ACK, P, Q, s0 + 2530, 1001, 1000);
+	expect_seg(6, PSH | ACK, P, Q, s0 + 3530, 1001, 1000);
+	check_fill(expect_seg(7, PSH | ACK, P, Q, s0 + 4530, 1001, 470).data, 470, 2030);
+	inject(Q, P, 1001, s0 + 5000, ACK, 8000, -1, NULL, 0, 0);
+	assert_int_equal(npkts, 8);
+	assert_int_equal(sk->sk_wmem_queued, 0);
 
 	/* data from the peer, then the same again (a duplicate) */
-	inject(Q, P, 1001, s0 + 2600, PSH | ACK, 8000, -1, "xyz", 3, 0);
-	assert_int_equal(npkts, 7);
-	assert_int_equal(expect_seg(6, ACK, P, Q, s0 + 2600, 1004, 0).win, 65536 - 3);
-	inject(Q, P, 1001, s0 + 2600, PSH | ACK, 8000, -1, "xyz", 3, 0);
-	assert_int_equal(npkts, 8);
-	expect_seg(7, ACK, P, Q, s0 + 2600, 1004, 0);
+	inject(Q, P, 1001, s0 + 5000, PSH | ACK, 8000, -1, "xyz", 3, 0);
+	assert_int_equal(npkts, 9);
+	assert_int_equal(expect_seg(8, ACK, P, Q, s0 + 5000, 1004, 0).win, 65536 - 3);
+	inject(Q, P, 1001, s0 + 5000, PSH | ACK, 8000, -1, "xyz", 3, 0);
+	assert_int_equal(npkts, 10);
+	expect_seg(9, ACK, P, Q, s0 + 5000, 1004, 0);
 	assert_int_equal(sk->sk_rmem_alloc, 3);
 
 	/* a corrupt segment: dropped, counted, unanswered */
 	unsigned long errs = tcp_in_errors;
-	inject(Q, P, 1004, s0 + 2600, PSH | ACK, 8000, -1, "bad", 3, BAD_TCP_CSUM);
+	inject(Q, P, 1004, s0 + 5000, PSH | ACK, 8000, -1, "bad", 3, BAD_TCP_CSUM);
 	assert_int_equal(tcp_in_errors, errs + 1);
-	assert_int_equal(npkts, 8);
+	assert_int_equal(npkts, 10);
 	assert_int_equal(sk->sk_rmem_alloc, 3);
 	errs = ip_in_discards;			/* and one with a bad IP header */
-	inject(Q, P, 1004, s0 + 2600, PSH | ACK, 8000, -1, "bad", 3, BAD_IP_CSUM);
+	inject(Q, P, 1004, s0 + 5000, PSH | ACK, 8000, -1, "bad", 3, BAD_IP_CSUM);
 	assert_int_equal(ip_in_discards, errs + 1);
-	assert_int_equal(npkts, 8);
+	assert_int_equal(npkts, 10);
 	assert_int_equal(sk->sk_rmem_alloc, 3);
 	assert_int_equal(s_recv(a, buf, sizeof(buf), 0), 3);
 	assert_memory_equal(buf, "xyz", 3);
@@ -1200,11 +1348,11 @@ static void test_handmade_peer(void **state)
 	assert_int_equal(sk->sk_state, TCP_ESTABLISHED);
 	inject(Q, P, 1004, 0, RST, 0, -1, NULL, 0, 0);
 	assert_int_equal(sk->sk_state, TCP_CLOSE);
-	assert_int_equal(npkts, 8);
+	assert_int_equal(npkts, 10);
 	assert_int_equal(s_recv(a, buf, sizeof(buf), 0), -ECONNRESET);
 	s_close(a);
 	s_close(l);
-	assert_int_equal(npkts, 8);
+	assert_int_equal(npkts, 10);
 }
 
 /* The connecting side against a hand-made server: a SYN-ACK that does not
@@ -1275,6 +1423,17 @@ static void test_stray_segments_reset(void **state)
 	inject(40001, 4005, 777, 0, RST, 100, -1, NULL, 0, 0);
 	inject(40001, 4005, 777, 5, RST | ACK, 100, -1, NULL, 0, 0);
 	assert_int_equal(npkts, 3);
+
+	/* a listener answers anything with an ACK the same way (RFC 793 LISTEN) */
+	struct socket *l = sock_new();
+
+	assert_int_equal(s_listen(l, 4005, 8), 0);
+	inject(40001, 4005, 777, 4242, ACK, 100, -1, NULL, 0, 0);
+	expect_seg(3, RST, 4005, 40001, 4242, 0, 0);
+	inject(40001, 4005, 777, 4242, FIN, 100, -1, NULL, 0, 0);	/* no SYN, no ACK: dropped */
+	assert_int_equal(npkts, 4);
+	assert_socks(1);
+	s_close(l);
 }
 
 /* --- memory --- */
@@ -1317,9 +1476,9 @@ static void test_many_connections_no_leak(void **state)
 			break;
 		}
 		unit_power_off();
-		assert_int_equal(nr_socks, 0);
-		assert_int_equal(nr_skbs, 0);
-		assert_int_equal(kmalloc_live, 0);
+		assert_socks(0);
+		assert_int_equal(nr_skbs, base_skbs);
+		assert_int_equal(kmalloc_live, base_kmalloc);
 		assert_null(tcp_prot.bind_list);
 	}
 	assert_int_equal(unit_sleeps, 0);
@@ -1383,6 +1542,10 @@ int main(void)
 		T(test_close_unread_data_resets),
 		T(test_listener_close_resets_queue),
 		T(test_linger_zero_resets),
+		T(test_disconnect_and_reconnect),
+		T(test_established_wins_over_new_listener),
+		T(test_fin_then_rst),
+		T(test_data_after_close_resets),
 		T(test_backlog_and_timeouts),
 		T(test_listener_close_resets_half_open),
 		T(test_receive_window),
@@ -1396,6 +1559,7 @@ int main(void)
 #ifdef KNOWN_BUG_SIMULTANEOUS_OPEN
 		T(test_connect_to_self),
 #endif
+		cmocka_unit_test(test_nothing_left),
 	};
 
 	return cmocka_run_group_tests_name("TCP over lo (net/ipv4, net/core)", tests, group_setup, NULL);
