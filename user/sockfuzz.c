@@ -843,7 +843,7 @@ static int check_memory(const char *when)
 
 static void run(long n)
 {
-	for (iter = 0; iter < n; iter++) {
+	for (n += iter; iter < n; iter++) {
 		tracing = trace_from >= 0 && iter >= trace_from && !is_child;
 		one_call();
 		if ((iter & 31) == 31)
@@ -908,6 +908,7 @@ int main(int argc, char **argv)
 		run(n);
 		done += n;
 		if (pid > 0) {
+			printf("sockfuzz: %ld calls done, killing child %d\n", done, pid);
 			kill(pid, SIGKILL);
 			if (waitpid(pid, &status, 0) != pid) {
 				printf("sockfuzz: waitpid failed: %s\n", errno_name(errno));

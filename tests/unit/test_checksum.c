@@ -1,8 +1,7 @@
-/* Unit tests for net/ipv4/checksum.c, the Internet checksum (RFC 1071) that
- * IP, ICMP, UDP and TCP put on every packet.  A wrong sum means every packet
- * is dropped, or worse, corrupt ones accepted; so we check known-good packets
- * captured from Linux (checksums confirmed by Wireshark), odd lengths,
- * carries and all-0xff data against an independent reference (net_unit.h). */
+/* Unit tests for net/ipv4/checksum.c, the RFC 1071 checksum on every IP, UDP
+ * and TCP packet (a wrong sum drops all traffic or accepts corrupt packets):
+ * known-good packets captured from Linux and confirmed by Wireshark, odd
+ * lengths, carries and all-0xff data, against net_unit.h's reference. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,8 +1,6 @@
-/* Unit tests for net/core/skbuff.c, the packet buffers every layer of net/
- * builds on: headroom arithmetic (reserve/put/push/pull), the queues that
- * hold sockets' data, and the nr_skbs count that the leak checks trust.
- * An off-by-one here corrupts packets silently, so each step checks the
- * exact pointers and lengths, and that overruns hit BUG_ON (panic). */
+/* Unit tests for net/core/skbuff.c, the packet buffers all of net/ builds on:
+ * exact headroom arithmetic (an off-by-one corrupts packets silently), BUG_ON
+ * on overruns, the socket queues, and the nr_skbs count the leak checks use. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

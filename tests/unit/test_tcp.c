@@ -1,10 +1,7 @@
-/* Unit tests for TCP over lo: net/ipv4/tcp*.c driven through real sockets
- * (inet_stream_ops), with IP, the device layer and lo underneath, on the
- * host.  Every packet that crosses lo is captured and parsed (flags, seq/ack,
- * window, both checksums by an independent reference), and the socket states
- * are checked at each step of RFC 793's diagram, as Linux implements it: the
- * handshake, data, half-close, both closing orders, RST, refused connects,
- * flow control, and that every socket, buffer and kmalloc object is freed. */
+/* Unit tests for TCP over lo (net/ipv4/tcp*.c with IP, dev and lo below),
+ * driven through real sockets (inet_stream_ops): every packet on lo is parsed
+ * and both checksums verified, socket states are checked step by step against
+ * RFC 793 as Linux does it, and every socket, skb and kmalloc is freed. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
