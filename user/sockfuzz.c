@@ -5,8 +5,9 @@
 #include "ulib.h"
 #include "linux/tcp.h"
 
-/* usage: sockfuzz [seed] [iterations] [children] [trace-from]
- * trace-from >= 0 prints every call from that iteration on (for minimising). */
+/* usage: sockfuzz [seed] [iterations] [children] [trace-from] [avoid-mask]
+ * trace-from >= 0 prints every call from that iteration on (for minimising);
+ * avoid-mask steps around known kernel bugs (see AVOID_ below). */
 
 #define PAGE     4096UL
 #define MAXFD    64
@@ -50,6 +51,9 @@ static unsigned int text_sum;
 static int trace_from = -1, iter, tracing;
 static unsigned long ncalls, nerrors;
 static int is_child;
+/* Known kernel bugs to step around (argv[5]), so a run can get past them. */
+static unsigned int avoid;
+#define AVOID_PEEK_WAITALL 1    /* unix stream recv PEEK|WAITALL spins */
 /* What we believe each fd is: 0 unknown/closed, else domain<<8 | type. */
 static unsigned short fdkind[MAXFD];
 
@@ -418,6 +422,14 @@ static long sockcall(int call, long *a)
 	};
 	unsigned int r = rn(20), n = scnargs[call];
 	long *blk;
+
+	if (avoid & AVOID_PEEK_WAITALL) {
+		int fi = call == SYS_RECVMSG ? 2 : 3;
+		if (call == SYS_RECV || call == SYS_RECVFROM || call == SYS_RECVMSG ||
+		    call == SYS_RECVMMSG)
+			if ((a[fi] & (MSG_PEEK | MSG_WAITALL)) == (MSG_PEEK | MSG_WAITALL))
+				a[fi] &= ~MSG_WAITALL;
+	}
 
 	if (r < 10 && direct[call]) {
 		if (call == SYS_RECVMMSG || call == SYS_SENDMMSG)
@@ -873,6 +885,7 @@ int main(int argc, char **argv)
 	int k, fd, status, bad = 0;
 
 	trace_from = argc > 4 ? atoi(argv[4]) : -1;
+	avoid = argc > 5 ? strtol(argv[5], NULL, 0) : 0;
 	rs = seed * 2654435761u ^ 0x5eed5eed;
 	if (!rs)
 		rs = 1;

@@ -34,6 +34,7 @@ struct tcphdr {
 #define TCPHDR_URG 0x20
 
 #define TCP_MSS_DEFAULT	536		/* before a connection: RFC 1122 */
+#define TCP_MSS_LO	(65535 - 40)	/* lo's MTU allows the largest segment */
 #define TCP_MAX_WINDOW	65535		/* no window scaling */
 #define TCP_DEFAULT_RCVBUF 131072	/* net.ipv4.tcp_rmem[1] */
 #define TCP_DEFAULT_SNDBUF 16384	/* net.ipv4.tcp_wmem[1] */

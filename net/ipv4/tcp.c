@@ -26,8 +26,6 @@
 #include <uapi/linux/tcp.h>
 #include <uapi/asm/fcntl.h>
 
-#define TCP_MSS_LO	(65535 - 40)	/* lo's MTU allows the largest segment */
-
 size_t tcp_sock_size(void) { return sizeof(struct tcp_sock); }
 
 void tcp_init_sock(struct sock *sk)

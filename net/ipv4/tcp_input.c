@@ -103,6 +103,15 @@ static void tcp_synsent_rcv(struct sock *sk, struct sk_buff *skb)
 			tcp_reset(sk);		/* refused: ECONNREFUSED */
 		return;
 	}
+	if ((th->flags & TCPHDR_SYN) && !(th->flags & TCPHDR_ACK)) {
+		/* Simultaneous open (RFC 793): a SYN, not an answer — on lo,
+		 * a socket that connected to its own address and port. */
+		tp->rcv_nxt = ntohl(th->seq) + 1;
+		tp->snd_wnd = ntohs(th->window);
+		tcp_set_state(sk, TCP_SYN_RECV);
+		tcp_send_syn(sk, true);
+		return;
+	}
 	if (!(th->flags & TCPHDR_SYN) || !(th->flags & TCPHDR_ACK))
 		return;
 	tp->rcv_nxt = ntohl(th->seq) + 1;
@@ -117,14 +126,16 @@ static void tcp_synsent_rcv(struct sock *sk, struct sk_buff *skb)
 }
 
 /* The peer acknowledged up to `ack`: free what it has, note its window,
- * and move on if that acknowledged our SYN or our FIN. */
-static void tcp_ack(struct sock *sk, u32 ack, u32 window)
+ * and move on if that acknowledged our SYN or our FIN.  Returns true if
+ * that ended the connection and freed the socket (LAST_ACK): the caller
+ * must not touch sk again. */
+static bool tcp_ack(struct sock *sk, u32 ack, u32 window)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 	struct sk_buff *skb;
 
 	if (after(ack, tp->snd_nxt))
-		return;				/* acknowledges what we never sent */
+		return false;			/* acknowledges what we never sent */
 	if (!before(ack, tp->snd_una)) {
 		tp->snd_una = ack;
 		tp->snd_wnd = window;
@@ -146,16 +157,23 @@ static void tcp_ack(struct sock *sk, u32 ack, u32 window)
 		sk->sk_wmem_queued -= skb->len;
 		kfree_skb(skb);
 	}
-	if (sk->sk_state == TCP_SYN_RECV && tp->snd_una == tp->snd_nxt)
-		tcp_child_established(sk);
+	if (sk->sk_state == TCP_SYN_RECV && tp->snd_una == tp->snd_nxt) {
+		if (tp->parent)
+			tcp_child_established(sk);	/* to its listener's queue */
+		else
+			tcp_set_state(sk, TCP_ESTABLISHED);	/* simultaneous open */
+	}
 	if (tp->fin_sent && tp->snd_una == tp->snd_nxt) {	/* our FIN is acknowledged */
 		switch (sk->sk_state) {
 		case TCP_FIN_WAIT1: tcp_set_state(sk, TCP_FIN_WAIT2); break;
 		case TCP_CLOSING:   tcp_set_state(sk, TCP_TIME_WAIT); break;
-		case TCP_LAST_ACK:  tcp_done(sk); return;
+		case TCP_LAST_ACK:
+			tcp_done(sk);		/* an orphan is freed here */
+			return true;
 		}
 	}
 	sk_wake(sk);			/* writers waiting for room */
+	return false;
 }
 
 static void tcp_fin(struct sock *sk)
@@ -190,7 +208,7 @@ void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
 	bool reply = len || (th->flags & TCPHDR_FIN);
 	bool fin;
 
-	if (seq != tp->rcv_nxt) {
+	if (seq != tp->rcv_nxt && !((th->flags & TCPHDR_SYN) && seq + 1 == tp->rcv_nxt)) {
 		/* Not the next byte: on lo only a duplicate.  Re-ACK. */
 		if (!(th->flags & TCPHDR_RST))
 			tcp_send_ack(sk);
@@ -202,8 +220,17 @@ void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
 		kfree_skb(skb);
 		return;
 	}
-	if (th->flags & TCPHDR_SYN) {		/* a SYN inside a connection */
-		tcp_send_ack(sk);
+	if (th->flags & TCPHDR_SYN) {
+		/* Our own SYN-ACK after a simultaneous open (a socket that
+		 * connected to itself): it acknowledges our SYN; take it as
+		 * the ACK that completes the handshake, as Linux does. */
+		if (sk->sk_state == TCP_SYN_RECV && (th->flags & TCPHDR_ACK) && seq + 1 == tp->rcv_nxt &&
+		    ntohl(th->ack_seq) == tp->snd_nxt && !len) {
+			if (!tcp_ack(sk, ntohl(th->ack_seq), ntohs(th->window)))
+				tcp_send_ack(sk);
+		} else {
+			tcp_send_ack(sk);	/* a SYN inside a connection */
+		}
 		kfree_skb(skb);
 		return;
 	}
@@ -211,8 +238,11 @@ void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
 		kfree_skb(skb);
 		return;
 	}
-	tcp_ack(sk, ntohl(th->ack_seq), ntohs(th->window));
-	if (sk->sk_state == TCP_CLOSE) {	/* LAST_ACK done: sk may be freed */
+	if (tcp_ack(sk, ntohl(th->ack_seq), ntohs(th->window))) {
+		kfree_skb(skb);			/* sk is gone */
+		return;
+	}
+	if (sk->sk_state == TCP_CLOSE) {
 		kfree_skb(skb);
 		return;
 	}
@@ -220,8 +250,9 @@ void tcp_rcv_established(struct sock *sk, struct sk_buff *skb)
 		if (sk->sk_state != TCP_ESTABLISHED && sk->sk_state != TCP_FIN_WAIT1 &&
 		    sk->sk_state != TCP_FIN_WAIT2) {
 			len = 0;		/* no data after the peer's FIN */
-		} else if (sk->sk_shutdown & RCV_SHUTDOWN) {
-			/* Data for a socket that closed: abort, as Linux does. */
+		} else if (sk->sk_state != TCP_ESTABLISHED && (sk->sk_shutdown & RCV_SHUTDOWN)) {
+			/* Data for a socket that closed (FIN_WAIT with nobody to
+			 * read it): abort, as Linux does (RFC 1122). */
 			tcp_send_active_reset(sk);
 			kfree_skb(skb);
 			tcp_done(sk);

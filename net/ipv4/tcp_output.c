@@ -73,8 +73,9 @@ static int tcp_transmit(struct sock *sk, u8 flags, u32 seq, u32 len, bool mss_op
 
 		opt[0] = 2;		/* kind: MSS */
 		opt[1] = 4;
-		opt[2] = tp->mss >> 8;
-		opt[3] = tp->mss & 0xff;
+		/* We announce what we can take, whatever the peer said. */
+		opt[2] = TCP_MSS_LO >> 8;
+		opt[3] = TCP_MSS_LO & 0xff;
 	}
 	th->check = csum_fold(csum_tcpudp_nofold(inet->inet_saddr, inet->inet_daddr, skb->len,
 						 IPPROTO_TCP, csum_partial(th, skb->len, 0)));

@@ -766,7 +766,6 @@ static void test_shutdown_half_close(void **state)
 /* Both ends close() one after the other, the usual way: the active closer
  * ends in TIME_WAIT; the passive one in LAST_ACK, then CLOSED and freed
  * when its FIN is acknowledged. */
-#ifdef KNOWN_BUG_LAST_ACK_UAF
 static void test_close_active_then_passive(void **state)
 {
 	struct conn k;
@@ -794,7 +793,6 @@ static void test_close_active_then_passive(void **state)
 	assert_socks(2);	/* the listener and TIME_WAIT */
 	close_conn(&k);
 }
-#endif
 
 /* Both close before either FIN arrives: FIN_WAIT1 -> CLOSING -> TIME_WAIT
  * on both sides (RFC 793, figure 14). */
@@ -1197,7 +1195,7 @@ static void test_receive_window(void **state)
 	assert_true(skb_queue_empty(&tcp_sk(k.csk)->write_queue));
 	assert_int_equal(k.csk->sk_wmem_queued, 0);
 	/* the passive side shuts down before its close (a close() straight
-	 * from CLOSE_WAIT is KNOWN_BUG_LAST_ACK_UAF) */
+	 * from CLOSE_WAIT has its own test: test_close_active_then_passive) */
 	assert_int_equal(s_shutdown(k.a, SHUT_WR), 0);
 	assert_int_equal(sk_state_of(k.ask), TCP_CLOSE);
 	assert_int_equal(sk_state_of(k.csk), TCP_TIME_WAIT);
@@ -1483,7 +1481,6 @@ static void test_many_connections_no_leak(void **state)
 
 /* shutdown(SHUT_RD) only stops this end reading; data the peer still sends
  * is accepted (ACKed), as on Linux, not answered with RST. */
-#ifdef KNOWN_BUG_SHUT_RD_RESET
 static void test_shut_rd_then_data(void **state)
 {
 	struct conn k;
@@ -1498,12 +1495,10 @@ static void test_shut_rd_then_data(void **state)
 	assert_int_equal(sk_state_of(k.csk), TCP_ESTABLISHED);
 	close_conn(&k);
 }
-#endif
 
 /* connect() to its own address and port: a simultaneous open with itself
  * (RFC 793 section 3.4, figure 8: SYN_SENT + SYN -> SYN_RECEIVED).  Linux
  * connects the socket to itself; it must at least not wait for ever. */
-#ifdef KNOWN_BUG_SIMULTANEOUS_OPEN
 static void test_connect_to_self(void **state)
 {
 	struct socket *c = sock_new();
@@ -1518,7 +1513,6 @@ static void test_connect_to_self(void **state)
 	assert_memory_equal(b, "self", 4);
 	s_close(c);
 }
-#endif
 
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
@@ -1531,9 +1525,7 @@ int main(void)
 		T(test_large_send),
 		T(test_sequence_wraparound),
 		T(test_shutdown_half_close),
-#ifdef KNOWN_BUG_LAST_ACK_UAF
 		T(test_close_active_then_passive),
-#endif
 		T(test_simultaneous_close),
 		T(test_connect_refused),
 		T(test_close_unread_data_resets),
@@ -1550,12 +1542,8 @@ int main(void)
 		T(test_handmade_server),
 		T(test_stray_segments_reset),
 		T(test_many_connections_no_leak),
-#ifdef KNOWN_BUG_SHUT_RD_RESET
 		T(test_shut_rd_then_data),
-#endif
-#ifdef KNOWN_BUG_SIMULTANEOUS_OPEN
 		T(test_connect_to_self),
-#endif
 		cmocka_unit_test(test_nothing_left),
 	};
 

@@ -16,9 +16,8 @@
 # the other kernel services net/ calls, done on the host (net_unit.h).
 #
 # Knobs: HOSTCC, HOSTOBJCOPY, UNIT_SANITIZE (set it empty to build without
-# AddressSanitizer/UBSan), UNIT_DEFS (-D flags for the tests, e.g.
-# UNIT_DEFS=-DKNOWN_BUG_LAST_ACK_UAF turns on a test that is kept off while
-# the bug it exposes is open; use a fresh BUILD= or `make clean` with it).
+# AddressSanitizer/UBSan), UNIT_DEFS (extra -D flags for the tests; use a
+# fresh BUILD= or `make clean` when changing them).
 
 UNIT_SAVED_GOAL := $(.DEFAULT_GOAL)
 
