@@ -51,11 +51,13 @@ static unsigned int text_sum;
 static int trace_from = -1, iter, tracing;
 static unsigned long ncalls, nerrors;
 static int is_child;
+static int sane;                /* this call's arguments are mostly valid */
 /* Known kernel bugs to step around (argv[5]), so a run can get past them. */
 static unsigned int avoid;
-#define AVOID_PEEK_WAITALL 1    /* unix stream recv PEEK|WAITALL spins */
+#define AVOID_UNIX_PEEK 1       /* unix stream recv(MSG_PEEK) can spin */
 /* What we believe each fd is: 0 unknown/closed, else domain<<8 | type. */
 static unsigned short fdkind[MAXFD];
+static unsigned char connected[MAXFD];  /* from socketpair, accept, connect */
 
 static const char *const scname[] = {
 	"?", "socket", "bind", "connect", "listen", "accept", "getsockname",
@@ -66,6 +68,26 @@ static const char *const scname[] = {
 static const unsigned char scnargs[] = {
 	0, 3, 3, 3, 2, 3, 3, 3, 4, 4, 4, 6, 6, 2, 5, 5, 3, 3, 4, 5, 4,
 };
+
+/* Per-call tallies, printed with trace-from -2. */
+static struct { const char *name; unsigned int sub, ok, err; } tally[64];
+
+static void count(const char *name, unsigned int sub, long r)
+{
+	unsigned int i;
+
+	for (i = 0; i < 64 && tally[i].name; i++)
+		if (tally[i].name == name && tally[i].sub == sub)
+			break;
+	if (i == 64)
+		return;
+	tally[i].name = name;
+	tally[i].sub = sub;
+	if (r < 0 && r > -4096)
+		tally[i].err++;
+	else
+		tally[i].ok++;
+}
 
 static long sys(const char *name, long nr, long a, long b, long c, long d,
 		long e, long f)
@@ -79,6 +101,7 @@ static long sys(const char *name, long nr, long a, long b, long c, long d,
 	ncalls++;
 	if (r < 0 && r > -4096)
 		nerrors++;
+	count(name, nr == __NR_socketcall ? (unsigned int)a : 0, r);
 	if (tracing)
 		printf(" = %ld %s\n", r, r < 0 && r > -4096 ? errno_name(-r) : "");
 	return r;
@@ -88,9 +111,16 @@ static long sys(const char *name, long nr, long a, long b, long c, long d,
 static int pick_fd(void)
 {
 	static const int odd[] = { -1, 1000, 63, 64, 0x7fffffff, -100 };
-	unsigned int r = rn(20);
+	unsigned int r = sane ? 0 : rn(20);
 	int i;
 
+	if (sane && rn(4)) {            /* prefer connected sockets */
+		for (i = 0; i < 16; i++) {
+			int fd = 3 + rn(MAXFD - 3);
+			if (connected[fd])
+				return fd;
+		}
+	}
 	if (r < 13) {
 		for (i = 0; i < 8; i++) {
 			int fd = 3 + rn(MAXFD - 3);
@@ -108,6 +138,8 @@ static long pick_len(void)
 	static const long v[] = { 0, 1, 16, 110, 128, 65507, 65536, 0x7fffffff, -1 };
 	unsigned int r = rn(14);
 
+	if (sane)
+		return rn(4) ? rn(3000) : v[rn(7)];
 	if (r < 9)
 		return v[r];
 	if (r < 12)
@@ -120,7 +152,7 @@ static long pick_len(void)
 /* A user pointer: mostly good (inside A), else one of the bad kinds. */
 static long pick_ptr(void)
 {
-	switch (rn(24)) {
+	switch (sane && rn(16) ? 99 : rn(24)) {
 	case 0: return 0;
 	case 1: return 0xC0000000UL;
 	case 2: return 0xFFFFFFFFUL;
@@ -146,8 +178,10 @@ static int pick_msgflags(void)
 	};
 	int fl = 0, i, n;
 
-	if (rn(6) == 0)
+	if (!sane && rn(6) == 0)
 		fl = rnd();
+	else if (sane)
+		fl = rn(3) ? 0 : f[rn(7)];
 	else
 		for (i = 0, n = rn(4); i < n; i++)
 			fl |= f[rn(sizeof(f) / sizeof(f[0]))];
@@ -231,8 +265,8 @@ static long pick_lenptr(unsigned int off)
 {
 	static const int v[] = { 0, 1, 2, 4, 8, 16, 28, 110, 128, 256, -1, 0x7fffffff };
 
-	*(int *)(S + off) = rn(3) ? v[rn(12)] : (int)rnd();
-	switch (rn(10)) {
+	*(int *)(S + off) = sane ? v[5 + rn(5)] : rn(3) ? v[rn(12)] : (int)rnd();
+	switch (sane ? 9 : rn(10)) {
 	case 0: return pick_ptr();
 	case 1: return (long)(S_hole - 1 - rn(3));
 	default: return (long)(S + off);
@@ -253,7 +287,7 @@ static unsigned int pick_iovlen(void)
 {
 	static const unsigned int v[] = { 0, 1, 2, 3, 8, 16, 1024, 1025, 0xffffffff,
 					  0x80000000 };
-	return rn(3) ? (unsigned int)(1 + rn(3)) : v[rn(10)];
+	return sane || rn(3) ? (unsigned int)(1 + rn(3)) : v[rn(10)];
 }
 
 static void fill_control(struct msghdr *m)
@@ -385,7 +419,7 @@ static int open_fds(void)
 			if (!fdkind[fd])
 				fdkind[fd] = 0xffff;
 		} else {
-			fdkind[fd] = 0;
+			fdkind[fd] = 0, connected[fd] = 0;
 		}
 	}
 	return n;
@@ -400,12 +434,22 @@ static void sweep(void)
 		for (fd = 3; fd < MAXFD; fd++)
 			if (fdkind[fd] && rn(2)) {
 				sys("close", __NR_close, fd, 0, 0, 0, 0, 0);
-				fdkind[fd] = 0;
+				fdkind[fd] = 0, connected[fd] = 0;
 			}
 	}
 	for (fd = 3; fd < MAXFD; fd++)
 		if (fdkind[fd])
 			__syscall6(__NR_fcntl, fd, F_SETFL, O_NONBLOCK | O_RDWR, 0, 0, 0);
+}
+
+static int is_unix_stream(long fd)
+{
+	int v[2] = { 0, 0 }, len = sizeof(int);
+
+	__syscall6(__NR_getsockopt, fd, SOL_SOCKET, SO_DOMAIN, (long)&v[0], (long)&len, 0);
+	len = sizeof(int);
+	__syscall6(__NR_getsockopt, fd, SOL_SOCKET, SO_TYPE, (long)&v[1], (long)&len, 0);
+	return v[0] == AF_UNIX && v[1] == SOCK_STREAM;
 }
 
 /* ---- the calls ---- */
@@ -423,13 +467,10 @@ static long sockcall(int call, long *a)
 	unsigned int r = rn(20), n = scnargs[call];
 	long *blk;
 
-	if (avoid & AVOID_PEEK_WAITALL) {
-		int fi = call == SYS_RECVMSG ? 2 : 3;
-		if (call == SYS_RECV || call == SYS_RECVFROM || call == SYS_RECVMSG ||
-		    call == SYS_RECVMMSG)
-			if ((a[fi] & (MSG_PEEK | MSG_WAITALL)) == (MSG_PEEK | MSG_WAITALL))
-				a[fi] &= ~MSG_WAITALL;
-	}
+	if ((avoid & AVOID_UNIX_PEEK) && (a[call == SYS_RECVMSG ? 2 : 3] & MSG_PEEK) &&
+	    (call == SYS_RECV || call == SYS_RECVFROM || call == SYS_RECVMSG ||
+	     call == SYS_RECVMMSG) && is_unix_stream(a[0]))
+		a[call == SYS_RECVMSG ? 2 : 3] &= ~MSG_PEEK;
 
 	if (r < 10 && direct[call]) {
 		if (call == SYS_RECVMMSG || call == SYS_SENDMMSG)
@@ -485,7 +526,7 @@ static long op_socket(void)
 	a[1] |= SOCK_NONBLOCK | (rn(4) ? 0 : SOCK_CLOEXEC);
 	fd = sockcall(SYS_SOCKET, a);
 	if (fd >= 0 && fd < MAXFD)
-		fdkind[fd] = a[0] << 8 | (a[1] & 15);
+		fdkind[fd] = a[0] << 8 | (a[1] & 15), connected[fd] = 0;
 	return fd;
 }
 
@@ -503,8 +544,10 @@ static void op_socketpair(void)
 	sv[0] = sv[1] = -7;
 	r = sockcall(SYS_SOCKETPAIR, a);
 	if (r == 0 && a[3] == (long)sv) {
-		nb_fixup(sv[0]);
-		nb_fixup(sv[1]);
+		if (nb_fixup(sv[0]) >= 0 && sv[0] < MAXFD)
+			connected[sv[0]] = 1;
+		if (nb_fixup(sv[1]) >= 0 && sv[1] < MAXFD)
+			connected[sv[1]] = 1;
 	}
 }
 
@@ -545,7 +588,8 @@ static void op_accept(void)
 	}
 	a[3] = SOCK_NONBLOCK | (rn(3) ? 0 : rn(2) ? SOCK_CLOEXEC : (long)rnd());
 	fd = sockcall(call, a);
-	nb_fixup(fd);
+	if (nb_fixup(fd) >= 0 && fd < MAXFD)
+		connected[fd] = 1;
 }
 
 static void op_getname(void)
@@ -615,8 +659,8 @@ static void op_sockopt(void)
 	int *ov = (int *)(S + S_OPT);
 	unsigned int i;
 
-	a[1] = rn(8) ? lv[rn(7)] : (long)rnd();
-	a[2] = rn(8) ? (long)rn(45) : (long)rnd();
+	a[1] = sane ? lv[rn(5)] : rn(8) ? lv[rn(7)] : (long)rnd();
+	a[2] = sane ? (long)rn(40) : rn(8) ? (long)rn(45) : (long)rnd();
 	for (i = 0; i < 64; i++)
 		ov[i] = rn(3) ? (int)rn(3) : (int)rnd();
 	a[3] = rn(6) ? (long)ov : pick_ptr();
@@ -698,7 +742,7 @@ static void op_fdops(void)
 	case 0: case 1:
 		r = sys("close", __NR_close, fd, 0, 0, 0, 0, 0);
 		if (fd >= 0 && fd < MAXFD)
-			fdkind[fd] = 0;
+			fdkind[fd] = 0, connected[fd] = 0;
 		(void)r;
 		break;
 	case 2:
@@ -708,7 +752,8 @@ static void op_fdops(void)
 		nfd = pick_newfd();
 		r = sys("dup2", __NR_dup2, fd, nfd, 0, 0, 0, 0);
 		if (r >= 0 && r < MAXFD)
-			fdkind[r] = fd >= 0 && fd < MAXFD && fdkind[fd] ? fdkind[fd] : 0xffff;
+			fdkind[r] = fd >= 0 && fd < MAXFD && fdkind[fd] ? fdkind[fd] : 0xffff,
+			connected[r] = fd >= 0 && fd < MAXFD && connected[fd];
 		break;
 	case 4:
 		nb_fixup(sys("fcntl", __NR_fcntl, fd, rn(2) ? F_DUPFD : F_DUPFD_CLOEXEC,
@@ -758,7 +803,7 @@ static void op_setup(void)
 	if (fd < 0)
 		return;
 	if (fd < MAXFD)
-		fdkind[fd] = a[0] << 8 | type;
+		fdkind[fd] = a[0] << 8 | type, connected[fd] = 0;
 	memset(S + S_ADDR, 0, 128);
 	if (unix_) {
 		un->sun_family = AF_UNIX;
@@ -783,12 +828,16 @@ static void op_setup(void)
 		}
 		break;
 	default:                        /* a client, accepted if we can */
-		sockcall(SYS_CONNECT, a);
+		if (sockcall(SYS_CONNECT, a) == 0 || rn(2))
+			if (fd < MAXFD)
+				connected[fd] = 1;
 		for (fd2 = 3; fd2 < MAXFD; fd2++) {
 			if (fdkind[fd2] == (unsigned short)((unix_ ? AF_UNIX : AF_INET) << 8 | type)
 			    && fd2 != fd && rn(2)) {
 				long b[6] = { fd2, 0, 0, SOCK_NONBLOCK };
-				nb_fixup(sockcall(SYS_ACCEPT4, b));
+				long nfd = nb_fixup(sockcall(SYS_ACCEPT4, b));
+				if (nfd >= 0 && nfd < MAXFD)
+					connected[nfd] = 1;
 				break;
 			}
 		}
@@ -857,6 +906,7 @@ static void run(long n)
 {
 	for (n += iter; iter < n; iter++) {
 		tracing = trace_from >= 0 && iter >= trace_from && !is_child;
+		sane = rn(2);
 		one_call();
 		if ((iter & 31) == 31)
 			sweep();
@@ -940,6 +990,10 @@ int main(int argc, char **argv)
 	for (fd = 3; fd < 1024; fd++)
 		__syscall6(__NR_close, fd, 0, 0, 0, 0, 0);
 	bad |= check_memory("end");
+	for (k = 0; trace_from == -2 && k < 64 && tally[k].name; k++)
+		printf("  %-12s %-12s ok %5u err %5u\n", tally[k].name,
+		       tally[k].sub < 21 ? scname[tally[k].sub] : "(bad)",
+		       tally[k].ok, tally[k].err);
 	printf("sockfuzz: %lu calls, %lu errors, %s\n", ncalls, nerrors,
 	       bad ? "FAILED" : "survived");
 	return bad;

@@ -1819,6 +1819,18 @@ static void sec_unix(void)
 		r = recv(sv[1], buf, sizeof(buf), 0);
 		showx(r, D("%s: recv", tname[i]), "data=%s", Q(buf, r));
 		show(recv(sv[1], buf, sizeof(buf), MSG_DONTWAIT), D("%s: recv MSG_DONTWAIT, empty", tname[i]));
+		if (types[i] == SOCK_STREAM) {
+			/* Peeking must not mistake bytes it already saw for new
+			 * ones (both once hung socket86; found by sockfuzz). */
+			show(send(sv[0], buf, 0, 0), D("%s: send 0 bytes", tname[i]));
+			show(recv(sv[1], buf, 1, MSG_PEEK | MSG_DONTWAIT),
+			     D("%s: recv MSG_PEEK|MSG_DONTWAIT after it", tname[i]));
+			send(sv[0], "x", 1, 0);
+			r = recv(sv[1], buf, 2, MSG_PEEK | MSG_WAITALL | MSG_DONTWAIT);
+			showx(r, D("%s: recv 2, MSG_PEEK|MSG_WAITALL|MSG_DONTWAIT, 1 queued", tname[i]),
+			      "data=%s", Q(buf, r));
+			recv(sv[1], buf, sizeof(buf), MSG_DONTWAIT);
+		}
 		len = sizeof(got);
 		r = getsockname(sv[0], SA(&got), &len);
 		showx(r, D("%s: getsockname", tname[i]), "addrlen=%u", len);

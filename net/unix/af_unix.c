@@ -444,7 +444,11 @@ static int unix_stream_sendmsg(struct socket *sock, struct msghdr *m, size_t len
 	other = unix_sk(sk)->peer;
 	if (!other)
 		return -ENOTCONN;
-	do {
+	if (sk->sk_shutdown & SEND_SHUTDOWN) {
+		sock_send_sigpipe(m->msg_flags);
+		return -EPIPE;
+	}
+	while (sent < len) {		/* nothing at all for a 0-byte send */
 		struct sk_buff *skb;
 		size_t chunk;
 
@@ -468,7 +472,7 @@ static int unix_stream_sendmsg(struct socket *sock, struct msghdr *m, size_t len
 			return sent ? (int)sent : err;
 		sock_queue_rcv_skb(&other->sk, skb);
 		sent += chunk;
-	} while (sent < len);
+	}
 	return sent;
 }
 
@@ -566,8 +570,20 @@ static int unix_seqpacket_recvmsg(struct socket *sock, struct msghdr *m, size_t 
 	return unix_dgram_recvmsg(sock, m, size, flags);
 }
 
+static size_t unix_queued_bytes(struct sock *sk)
+{
+	struct sk_buff *skb;
+	size_t n = 0;
+
+	skb_queue_walk(&sk->sk_receive_queue, skb)
+		n += skb->len;
+	return n;
+}
+
 /* A byte stream: fill the caller's buffer from as many messages as are
- * queued, waiting until at least one byte (or all of them, MSG_WAITALL). */
+ * queued, waiting until at least one byte (or all of them, MSG_WAITALL).
+ * What we wait for is more bytes than we have already taken or, with
+ * MSG_PEEK, looked at: a non-empty queue is not enough when peeking. */
 static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t size, int flags)
 {
 	struct sock *sk = sock->sk;
@@ -612,7 +628,7 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 				return copied ? (int)copied : err;
 			if (sk->sk_shutdown & RCV_SHUTDOWN)
 				break;
-			err = sk_wait_event(sk->sk_wq, &timeo, !skb_queue_empty(&sk->sk_receive_queue) ||
+			err = sk_wait_event(sk->sk_wq, &timeo, unix_queued_bytes(sk) > peek_off ||
 					    sk->sk_err || (sk->sk_shutdown & RCV_SHUTDOWN));
 			if (err)
 				return copied ? (int)copied : err;
