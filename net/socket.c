@@ -796,9 +796,6 @@ static const struct file_operations socket_file_ops = {
 /* Every family registers itself here at boot (start_kernel calls this). */
 void sock_init(void)
 {
-	extern void af_unix_init(void);
-	extern void inet_init(void);
-
 	af_unix_init();
 	inet_init();
 }

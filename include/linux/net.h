@@ -66,6 +66,8 @@ struct net_proto_family {
 
 int sock_register(const struct net_proto_family *fam);
 void sock_init(void);			/* net/socket.c: registers the families */
+void af_unix_init(void);		/* net/unix/af_unix.c */
+void inet_init(void);			/* net/ipv4/af_inet.c */
 extern unsigned long nr_sockets;	/* struct socket alive */
 
 void sock_send_sigpipe(int flags);	/* unless MSG_NOSIGNAL */
