@@ -11,6 +11,7 @@
 #include <linux/traps.h>
 #include <linux/sched.h>
 #include <linux/io.h>
+#include <linux/timer.h>
 
 #define PIT_HZ		1193182
 #define PIT_LATCH	((PIT_HZ + HZ / 2) / HZ)
@@ -21,6 +22,7 @@ u64 idle_ticks;
 static void timer_interrupt(struct pt_regs *regs)
 {
 	jiffies++;
+	timers_tick();
 	scheduler_tick(user_mode(regs));
 }
 
@@ -73,6 +75,7 @@ u64 ktime_get_ns(void)
 
 void time_init(void)
 {
+	init_timers();
 	tsc_calibrate();
 	outb(0x43, 0x34);		/* channel 0, lo/hi byte, rate generator */
 	outb(0x40, PIT_LATCH & 0xff);

@@ -10,7 +10,7 @@
 #ifndef _LINUX_INTERRUPT_H
 #define _LINUX_INTERRUPT_H
 
-enum { NET_RX_SOFTIRQ, NR_SOFTIRQS };
+enum { TIMER_SOFTIRQ, NET_RX_SOFTIRQ, NR_SOFTIRQS };
 
 void open_softirq(int nr, void (*action)(void));
 void raise_softirq(int nr);

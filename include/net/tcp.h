@@ -6,17 +6,22 @@
  *   net/ipv4/tcp_output.c  building and sending segments
  *
  * What is left out, and why: loopback never loses, reorders or corrupts a
- * packet, and delivers before the sender's call returns, so there are no
- * retransmission, persist or delayed-ACK timers and no congestion control;
- * the receiver ACKs every segment and announces every window it opens.
- * TIME_WAIT lasts until the machine powers off.  No window scaling, no
- * options but MSS, no urgent data.
+ * packet, and delivers before the sender's call returns, so data is never
+ * retransmitted and there are no persist or delayed-ACK timers and no
+ * congestion control; the receiver ACKs every segment and announces every
+ * window it opens.  One packet can go unanswered: a SYN that a listener
+ * with a full accept queue drops, as Linux does — so a SYN is resent after
+ * 1, 2, 4 ... seconds, as in Linux, until ETIMEDOUT.  TIME_WAIT lasts 60
+ * seconds (or until power-off).  No window scaling, no options but MSS, no
+ * urgent data.
  */
 #ifndef _NET_TCP_H
 #define _NET_TCP_H
 
 #include <net/inet_sock.h>
 #include <net/tcp_states.h>
+#include <linux/timer.h>
+#include <linux/jiffies.h>
 
 struct tcphdr {
 	u16 source, dest;
@@ -38,6 +43,9 @@ struct tcphdr {
 #define TCP_MAX_WINDOW	65535		/* no window scaling */
 #define TCP_DEFAULT_RCVBUF 131072	/* net.ipv4.tcp_rmem[1] */
 #define TCP_DEFAULT_SNDBUF 16384	/* net.ipv4.tcp_wmem[1] */
+#define TCP_TIMEOUT_INIT	HZ	/* the first SYN is resent after 1 s */
+#define TCP_SYN_RETRIES		6	/* net.ipv4.tcp_syn_retries: ~127 s */
+#define TCP_TIMEWAIT_LEN	(60 * HZ)
 
 struct tcp_sock {
 	struct inet_sock inet;
@@ -54,6 +62,10 @@ struct tcp_sock {
 	/* The data we sent or will send, payload only, in sequence order. */
 	struct sk_buff_head write_queue;
 	struct sock *parent;		/* the listener, until accepted */
+	/* SYN_SENT: resend the SYN; TIME_WAIT: the end of the wait. */
+	struct timer_list timer;
+	unsigned int syn_retries;
+	u32 rto;			/* ticks until the next resend */
 };
 
 static inline struct tcp_sock *tcp_sk(struct sock *sk) { return (struct tcp_sock *)sk; }

@@ -28,19 +28,54 @@
 
 size_t tcp_sock_size(void) { return sizeof(struct tcp_sock); }
 
+static void tcp_timer(struct timer_list *t);
+
 void tcp_init_sock(struct sock *sk)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 
 	skb_queue_head_init(&tp->write_queue);
+	timer_setup(&tp->timer, tcp_timer);
 	tp->mss = TCP_MSS_DEFAULT;
 	sk->sk_rcvbuf = TCP_DEFAULT_RCVBUF;
 	sk->sk_sndbuf = TCP_DEFAULT_SNDBUF;
 }
 
+/* Every state change passes here, so the one timer follows the state:
+ * armed for TIME_WAIT, stopped when leaving SYN_SENT or TIME_WAIT. */
 void tcp_set_state(struct sock *sk, int state)
 {
+	struct tcp_sock *tp = tcp_sk(sk);
+
 	sk->sk_state = state;
+	if (state == TCP_TIME_WAIT)
+		mod_timer(&tp->timer, jiffies + TCP_TIMEWAIT_LEN);
+	else if (state != TCP_SYN_SENT)
+		del_timer(&tp->timer);
+}
+
+static void tcp_timer(struct timer_list *t)
+{
+	struct tcp_sock *tp = container_of(t, struct tcp_sock, timer);
+	struct sock *sk = &tp->inet.sk;
+
+	if (sk->sk_state == TCP_TIME_WAIT) {
+		tcp_done(sk);			/* an orphan: freed */
+		return;
+	}
+	if (sk->sk_state != TCP_SYN_SENT)
+		return;
+	if (tp->syn_retries >= TCP_SYN_RETRIES) {
+		sk->sk_err = ETIMEDOUT;
+		tcp_done(sk);
+		return;
+	}
+	/* Nobody answered our SYN (a listener with a full queue drops it):
+	 * send it again, and wait twice as long next time. */
+	tp->syn_retries++;
+	tp->rto *= 2;
+	tcp_send_syn(sk, false);
+	mod_timer(&tp->timer, jiffies + tp->rto);
 }
 
 /* --- the end of a connection --- */
@@ -49,6 +84,7 @@ void tcp_destroy_sock(struct sock *sk)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
 
+	del_timer(&tp->timer);
 	inet_put_port(sk);
 	skb_queue_purge(&tp->write_queue);
 	sk_free(sk);
@@ -311,6 +347,9 @@ static int tcp_v4_connect(struct sock *sk, struct sockaddr_in *usin)
 	tp->snd_wnd = 0;
 	tcp_set_state(sk, TCP_SYN_SENT);
 	tcp_send_syn(sk, false);
+	tp->syn_retries = 0;
+	tp->rto = TCP_TIMEOUT_INIT;
+	mod_timer(&tp->timer, jiffies + tp->rto);
 	return 0;
 }
 

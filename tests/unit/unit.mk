@@ -60,7 +60,7 @@ $(UNIT_OUT)/test_skbuff:     $(call unit_k,net/core/skbuff lib/string) $(UNIT_OU
 UNIT_NET_STACK := net/ipv4/tcp net/ipv4/tcp_input net/ipv4/tcp_output \
 	net/ipv4/af_inet net/ipv4/udp net/ipv4/icmp net/ipv4/ip_input \
 	net/ipv4/ip_output net/ipv4/checksum net/core/skbuff net/core/sock \
-	net/core/datagram net/core/dev net/core/pcap net/loopback lib/string
+	net/core/datagram net/core/dev net/core/pcap net/loopback kernel/timer lib/string
 $(UNIT_OUT)/test_tcp:        $(call unit_k,$(UNIT_NET_STACK)) $(UNIT_OUT)/net_stubs.o
 
 $(UNIT_OUT)/k/%.o: %.c
