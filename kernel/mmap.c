@@ -36,14 +36,37 @@ long sys_brk(unsigned long brk)
 	return brk;
 }
 
-/* A free range of len bytes, searched top-down from MMAP_TOP. */
+/* The highest page in [start, end) that something uses, or 0. */
+static unsigned long highest_used(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	for (unsigned long a = end; a > start; a -= PAGE_SIZE) {
+		u32 *pte = lookup_pte(mm, a - PAGE_SIZE);
+
+		if (pte && *pte)
+			return a - PAGE_SIZE;
+	}
+	return 0;
+}
+
+/* A free range of len bytes, searched top-down from MMAP_TOP, above the
+ * heap.  Each collision moves the search below the page in the way, so
+ * the walk stays linear in the size of the space searched. */
 static unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
 {
-	for (unsigned long addr = MMAP_TOP - len; addr >= PAGE_ALIGN(mm->brk) + PAGE_SIZE &&
-	     addr >= MMAP_MIN_ADDR; addr -= PAGE_SIZE)
-		if (range_is_free(mm, addr, addr + len))
+	unsigned long floor = max(PAGE_ALIGN(mm->brk) + PAGE_SIZE, MMAP_MIN_ADDR);
+	unsigned long addr, used;
+
+	if (len > MMAP_TOP - floor)
+		return 0;		/* (and MMAP_TOP - len cannot wrap) */
+	addr = MMAP_TOP - len;
+	for (;;) {
+		used = highest_used(mm, addr, addr + len);
+		if (!used)
 			return addr;
-	return 0;
+		if (used - floor < len)
+			return 0;
+		addr = used - len;
+	}
 }
 
 long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,

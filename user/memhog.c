@@ -14,6 +14,10 @@ int main(void)
 	int n = 0, sv[2], r;
 	pid_t pid;
 
+	/* More than the address space has room for: refused, not wrapped. */
+	printf("memhog: mmap of 3 GiB: %s\n",
+	       mmap(NULL, 0xBF000000u, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED
+	       ? errno_name(errno) : "mapped!?");
 	while (n < 1024) {
 		void *p = mmap(NULL, CHUNK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
