@@ -123,7 +123,8 @@ fail:
 
 long sys_munmap(unsigned long addr, size_t len)
 {
-	if ((addr & ~PAGE_MASK) || !len || addr > TASK_SIZE || PAGE_ALIGN(len) > TASK_SIZE - addr)
+	if ((addr & ~PAGE_MASK) || !len || !PAGE_ALIGN(len) || addr > TASK_SIZE ||
+	    PAGE_ALIGN(len) > TASK_SIZE - addr)
 		return -EINVAL;
 	unmap_pages(current->mm, addr, addr + PAGE_ALIGN(len));
 	return 0;

@@ -13,6 +13,43 @@
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
 #include <uapi/asm/ldt.h>
+#include <uapi/asm/signal.h>
+
+/* Does descriptor d suit a segment register?  what: 0 ds/es/fs/gs, 1 cs,
+ * 2 ss.  Present, user-level, code or data as the register needs. */
+static bool desc_fits(const struct desc_struct *d, int what)
+{
+	u8 t = d->type_flags;
+	bool code = t & 0x08;
+
+	if (!(t & 0x80) || (t & 0x60) != 0x60 || !(t & 0x10))
+		return false;
+	if (what == 1)
+		return code;
+	if (what == 2)
+		return !code && (t & 0x02);
+	return !code || (t & 0x02);	/* data, or readable code */
+}
+
+/* The process may have a segment register loaded with the slot it just
+ * changed.  Restoring it on the way out would then fault inside the kernel
+ * (Linux catches that fault with an exception fixup).  Here we look first:
+ * a data segment register that no longer fits becomes the null selector;
+ * a code or stack segment that no longer fits is a SIGSEGV. */
+static void fixup_user_selectors(int idx)
+{
+	struct pt_regs *regs = current_pt_regs();
+	const struct desc_struct *d = &current->tls[idx - GDT_ENTRY_TLS_MIN];
+	unsigned long *data[] = { &regs->ds, &regs->es, &regs->fs, &regs->gs };
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(data); i++)
+		if ((*data[i] & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 0))
+			*data[i] = 0;
+	if ((regs->cs & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 1))
+		force_sig(SIGSEGV);
+	if ((regs->ss & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 2))
+		force_sig(SIGSEGV);
+}
 
 long sys_set_thread_area(struct user_desc __user *u_info)
 {
@@ -49,5 +86,6 @@ long sys_set_thread_area(struct user_desc __user *u_info)
 			 (info.seg_32bit ? 0x4 : 0) | (info.limit_in_pages ? 0x8 : 0) | (info.useable ? 0x1 : 0));
 	}
 	load_TLS(current);
+	fixup_user_selectors(idx);
 	return 0;
 }

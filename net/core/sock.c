@@ -99,8 +99,8 @@ static int sock_set_timeout(long *timeo, const char __user *optval, unsigned int
 		*timeo = 0;
 		return 0;
 	}
-	*timeo = MAX_SCHEDULE_TIMEOUT;
-	if (tv.tv_sec || tv.tv_usec)
+	*timeo = MAX_SCHEDULE_TIMEOUT;		/* {0, 0}, or too long to count: forever */
+	if ((tv.tv_sec || tv.tv_usec) && tv.tv_sec < MAX_SCHEDULE_TIMEOUT / HZ - 1)
 		*timeo = tv.tv_sec * HZ + (tv.tv_usec + 1000000 / HZ - 1) / (1000000 / HZ);
 	return 0;
 }

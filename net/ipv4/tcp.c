@@ -218,6 +218,7 @@ static int tcp_disconnect(struct sock *sk)
 	tp->fin_queued = tp->fin_sent = tp->done = false;
 	if (sk->sk_socket)
 		sk->sk_socket->state = SS_UNCONNECTED;
+	sk_wake(sk);			/* an accept() sleeping on a listener */
 	return 0;
 }
 

@@ -286,9 +286,11 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 		/* The listener's backlog is full: wait, as Linux does. */
 		if ((int)other->sk.sk_receive_queue.qlen <= other->sk.sk_max_ack_backlog)
 			break;
+		sock_hold(&other->sk);		/* the listener may close meanwhile */
 		err = sk_wait_event(other->sk.sk_wq, &timeo,
 				    (int)other->sk.sk_receive_queue.qlen <= other->sk.sk_max_ack_backlog ||
 				    other->sk.sk_state != TCP_LISTEN);
+		sock_put(&other->sk);
 		if (err)
 			return err;
 	}
@@ -460,10 +462,17 @@ static int unix_stream_sendmsg(struct socket *sock, struct msghdr *m, size_t len
 			return -EPIPE;
 		}
 		if (unix_recvq_full(&other->sk)) {
+			/* We sleep on the peer's queue: hold the peer, so that
+			 * it cannot be freed under our wait entry. */
+			sock_hold(&other->sk);
 			err = sk_wait_event(other->sk.sk_wq, &timeo, !unix_recvq_full(&other->sk) ||
 					    other->sk.sk_dead || (sk->sk_shutdown & SEND_SHUTDOWN));
+			sock_put(&other->sk);
 			if (err)
 				return sent ? (int)sent : err;
+			other = unix_sk(sk)->peer;
+			if (!other)
+				return sent ? (int)sent : -EPIPE;
 			continue;
 		}
 		chunk = min(len - sent, (size_t)(other->sk.sk_rcvbuf / 2));
@@ -517,8 +526,12 @@ static int unix_dgram_sendmsg(struct socket *sock, struct msghdr *m, size_t len)
 			return -EPIPE;
 		if (!unix_recvq_full(&other->sk))
 			break;
+		/* Hold the receiver while we sleep on its queue; then look it
+		 * up again, it may be gone. */
+		sock_hold(&other->sk);
 		err = sk_wait_event(other->sk.sk_wq, &timeo, !unix_recvq_full(&other->sk) ||
 				    other->sk.sk_dead || (other->sk.sk_shutdown & RCV_SHUTDOWN));
+		sock_put(&other->sk);
 		if (err)
 			return err;
 	}
@@ -535,6 +548,13 @@ static int unix_seqpacket_sendmsg(struct socket *sock, struct msghdr *m, size_t 
 		return -ENOTCONN;
 	m->msg_namelen = 0;
 	return unix_dgram_sendmsg(sock, m, len);
+}
+
+/* A reader made room: a peer polling for POLLOUT waits on its own queue. */
+static void unix_wake_peer(struct sock *sk)
+{
+	if (unix_sk(sk)->peer)
+		sk_wake(&unix_sk(sk)->peer->sk);
 }
 
 static int unix_dgram_recvmsg(struct socket *sock, struct msghdr *m, size_t size, int flags)
@@ -556,8 +576,10 @@ static int unix_dgram_recvmsg(struct socket *sock, struct msghdr *m, size_t size
 		m->msg_flags |= MSG_TRUNC;
 	/* As Linux: a datagram is consumed even if copying it out faults. */
 	err = memcpy_to_msg(m, skb->data, copied);
-	if (!(flags & MSG_PEEK))
+	if (!(flags & MSG_PEEK)) {
 		kfree_skb(skb);
+		unix_wake_peer(sk);
+	}
 	if (err)
 		return err;
 	return (flags & MSG_TRUNC) ? (int)len : (int)copied;
@@ -646,6 +668,7 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 			sk->sk_rmem_alloc -= skb->truesize;
 			kfree_skb(skb);
 			sk_wake(sk);	/* a writer may wait for room */
+			unix_wake_peer(sk);
 		}
 	}
 	return copied;
@@ -657,9 +680,9 @@ static unsigned int unix_poll(struct file *file, struct socket *sock, poll_table
 	struct unix_sock *peer = unix_sk(sk)->peer;
 	unsigned int mask = 0;
 
+	/* Only our own queue: a poller holds no reference to the peer, whose
+	 * queue may go away.  A peer that makes room wakes us instead. */
 	poll_wait(file, &sk->sk_wq, pt);
-	if (peer)
-		poll_wait(file, &peer->sk.sk_wq, pt);
 	if (sk->sk_err)
 		mask |= POLLERR;
 	if (sk->sk_shutdown == SHUTDOWN_MASK)
