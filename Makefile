@@ -1,5 +1,6 @@
 # socket86 — the user interface to the project: build, iso, qemu, qemu-nox,
-# qemu-gdb, run, test.  `make help` lists the targets.
+# qemu-gdb, qemu-nox-gdb, gdb, run, test, golden, clean.  `make help` lists
+# them.
 #
 # Toolchain: picked by itself in this order: i686-elf-, i686-linux-gnu-, then
 # the host gcc with -m32.  TOOLPREFIX= overrides.
@@ -73,59 +74,70 @@ KCMDLINE  ?=
 # gdb: root (a container, CI) gets the usual 1234; other users a port of their
 # own, so two students on one machine do not collide.  GDBPORT= overrides.
 GDBPORT   ?= $(shell if [ "$$(id -u)" = 0 ]; then echo 1234; else expr $$(id -u) % 5000 + 25000; fi)
+ISO       := $(BUILD)/socket86.iso
+# COM1 is the console; COM2, if PCAP= names a file, the packet capture.
+# (QEMU numbers serial ports in the order of the -serial options.)
+SERIAL     = -serial mon:stdio
 ifneq ($(PCAP),)
 KCMDLINE  += pcap
-PCAPFLAGS := -serial file:$(PCAP)
-.PHONY: $(ISO)		# the command line changed: rebuild the ISO
+SERIAL    += -serial file:$(PCAP)
 endif
+
+# Values that end up inside generated files: when they change, the files
+# must be made again, so each is kept in a stamp that changes only then.
+define stamp
+$(shell mkdir -p $(BUILD); echo '$(2)' | cmp -s - $(BUILD)/$(1) || echo '$(2)' > $(BUILD)/$(1))$(BUILD)/$(1)
+endef
+CMDLINE_STAMP := $(call stamp,kcmdline.stamp,$(strip $(KCMDLINE)))
+GDBPORT_STAMP := $(call stamp,gdbport.stamp,$(GDBPORT))
 # -no-reboot: a triple fault stops QEMU instead of rebooting in a loop
 # (add QEMUFLAGS="-d int,cpu_reset" to see the faults that led there).
 # isa-debug-exit: the kernel's power-off ends QEMU (kernel/power.c).
 QEMUOPTS = -m 128M -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-	-cdrom $(ISO) -boot d $(PCAPFLAGS) $(QEMUFLAGS)
+	-cdrom $(ISO) -boot d $(QEMUFLAGS)
 # A window where there is a display; the terminal where there is none.
 # QEMU exits with 1 after the kernel's clean power-off (2 x 0 + 1), 3 after a panic.
 POWEROFF_OK = || [ $$? -eq 1 ]
 HAVE_DISPLAY := $(if $(DISPLAY)$(WAYLAND_DISPLAY),yes)
-ISO := $(BUILD)/socket86.iso
 
 iso: $(ISO)
-$(ISO): $(KERNEL) $(BUILD)/user/netdemo boot/grub.cfg
+$(ISO): $(KERNEL) $(BUILD)/user/netdemo boot/grub.cfg $(CMDLINE_STAMP)
 	@tools/deps iso
 	@grub-file --is-x86-multiboot $(KERNEL) || { echo "$(KERNEL) is not a multiboot kernel" >&2; exit 1; }
 	@rm -rf $(BUILD)/iso && mkdir -p $(BUILD)/iso/boot/grub
 	cp $(KERNEL) $(BUILD)/iso/boot/kernel
 	cp $(BUILD)/user/netdemo $(BUILD)/iso/boot/netdemo
-	sed 's|@CMDLINE@|$(strip $(KCMDLINE))|' boot/grub.cfg > $(BUILD)/iso/boot/grub/grub.cfg
+	sed 's|^\(\s*multiboot .*\)@CMDLINE@|\1$(strip $(KCMDLINE))|' boot/grub.cfg > $(BUILD)/iso/boot/grub/grub.cfg
 	grub-mkrescue -o $@ $(BUILD)/iso 2>/dev/null
 
-.gdbinit: .gdbinit.tmpl Makefile
+.gdbinit: .gdbinit.tmpl Makefile $(GDBPORT_STAMP)
 	sed 's/@GDBPORT@/$(GDBPORT)/' $< > $@
 
 qemu: deps-qemu $(ISO) .gdbinit
 ifeq ($(HAVE_DISPLAY),yes)
 	@echo "*** The console is also on this terminal.  To quit: close the window, or Ctrl-a x here."
-	$(QEMU) $(QEMUOPTS) -serial mon:stdio $(POWEROFF_OK)
+	$(QEMU) $(QEMUOPTS) $(SERIAL) $(POWEROFF_OK)
 else
 	@echo "*** No display: the console is this terminal.  To quit: Ctrl-a x."
-	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio $(POWEROFF_OK)
+	$(QEMU) $(QEMUOPTS) -display none $(SERIAL) $(POWEROFF_OK)
 endif
 
 qemu-nox: deps-qemu $(ISO) .gdbinit
 	@echo "*** To quit: Ctrl-a x."
-	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio $(POWEROFF_OK)
+	$(QEMU) $(QEMUOPTS) -display none $(SERIAL) $(POWEROFF_OK)
 
 qemu-gdb: deps-qemu $(ISO) .gdbinit
 	@echo "*** Waiting for gdb on port $(GDBPORT): run 'gdb' in this directory (or 'make gdb')."
-	$(QEMU) $(QEMUOPTS) $(if $(HAVE_DISPLAY),,-display none) -serial mon:stdio -S -gdb tcp::$(GDBPORT) $(POWEROFF_OK)
+	$(QEMU) $(QEMUOPTS) $(if $(HAVE_DISPLAY),,-display none) $(SERIAL) -S -gdb tcp::$(GDBPORT) $(POWEROFF_OK)
 
 qemu-nox-gdb: deps-qemu $(ISO) .gdbinit
 	@echo "*** Waiting for gdb on port $(GDBPORT): run 'gdb' in this directory (or 'make gdb'). Ctrl-a x quits."
-	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -S -gdb tcp::$(GDBPORT) $(POWEROFF_OK)
+	$(QEMU) $(QEMUOPTS) -display none $(SERIAL) -S -gdb tcp::$(GDBPORT) $(POWEROFF_OK)
 
-# gdb declines to load a .gdbinit it does not trust; this needs no trust.
+# gdb declines to auto-load a .gdbinit it does not trust; reading it with -x
+# (and -nx, so it is not read twice) needs no trust.
 gdb: .gdbinit
-	gdb -q -iex "set auto-load safe-path $(CURDIR)" -x .gdbinit
+	gdb -q -nx -x .gdbinit
 
 # make run PROG=build/user/hello ARGS="a b": that program alone, headless,
 # with `quiet`; its exit status is the command's (see tools/run).
@@ -153,11 +165,14 @@ help:
 	@echo "make iso        a GRUB ISO with the kernel and the demo (build/socket86.iso)"
 	@echo "make qemu       boot the ISO: a window if there is a display, else this terminal"
 	@echo "make qemu-nox   boot the ISO in this terminal (Ctrl-a x quits)"
-	@echo "make qemu-gdb   the same, stopped at the first instruction for gdb (port $(GDBPORT))"
+	@echo "make qemu-gdb   the same, stopped at the first instruction for gdb (port $(GDBPORT));"
+	@echo "                make qemu-nox-gdb: the same in this terminal"
 	@echo "make gdb        gdb with the kernel's symbols, connected to qemu-gdb"
-	@echo "make run PROG=prog ARGS=...   run one program headless; its exit status is make's"
+	@echo "make run PROG=prog ARGS=...   run one program headless; prints its exit status"
+	@echo "                PCAP=file with qemu or run: capture the packets that cross lo"
 	@echo "make test       everything: unit tests on the host, then the kernel under QEMU"
 	@echo "make golden     regenerate tests/golden/ (the Linux transcripts) on this Linux host"
+	@echo "make clean      remove build/"
 
 .PHONY: all clean golden iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb run test help deps-qemu
 clean:
