@@ -18,6 +18,7 @@
 #include <linux/reboot.h>
 #include <linux/traps.h>
 #include <linux/interrupt.h>
+#include <linux/timer.h>
 
 struct task_struct task[NR_TASKS];
 struct task_struct *current = &task[0];
@@ -90,7 +91,6 @@ void wake_up_process(struct task_struct *p)
 {
 	if (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE) {
 		p->state = TASK_RUNNING;
-		p->timeout = 0;
 	}
 }
 
@@ -140,10 +140,22 @@ int signal_pending_current(void)
 	return (current->pending & ~current->blocked) != 0 || fatal_signal_pending(current);
 }
 
-/* Sleep (in the state the caller already set) for at most `ticks`; the
- * tick handler wakes us when the time has come.  Returns ticks left. */
+/* Sleep (in the state the caller already set) for at most `ticks`: a
+ * kernel timer wakes us if nothing else does first (Linux's
+ * process_timeout).  Returns the ticks left. */
+struct sleep_timer {
+	struct timer_list timer;
+	struct task_struct *task;
+};
+
+static void process_timeout(struct timer_list *t)
+{
+	wake_up_process(container_of(t, struct sleep_timer, timer)->task);
+}
+
 long schedule_timeout(long ticks)
 {
+	struct sleep_timer st;
 	u64 expire;
 
 	if (ticks == MAX_SCHEDULE_TIMEOUT) {
@@ -151,9 +163,11 @@ long schedule_timeout(long ticks)
 		return ticks;
 	}
 	expire = jiffies + ticks;
-	current->timeout = expire;
+	st.task = current;
+	timer_setup(&st.timer, process_timeout);
+	mod_timer(&st.timer, expire);
 	schedule();
-	current->timeout = 0;
+	del_timer(&st.timer);		/* it lives on this stack */
 	return jiffies >= expire ? 0 : (long)(expire - jiffies);
 }
 
@@ -161,13 +175,6 @@ long schedule_timeout(long ticks)
 
 void scheduler_tick(bool user)
 {
-	for (int i = 1; i < NR_TASKS; i++) {
-		struct task_struct *p = &task[i];
-
-		if (p->timeout && jiffies >= p->timeout &&
-		    (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE))
-			wake_up_process(p);
-	}
 	if (current == &task[0]) {
 		idle_ticks++;
 		need_resched = true;		/* look for work at once */

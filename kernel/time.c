@@ -1,8 +1,9 @@
 /* kernel/time.c — the clock: PIT channel 0 interrupts HZ times a second.
  *
- * Each tick advances jiffies, wakes sleepers whose timeout has come
- * (kernel/sched.c) and charges the tick to whoever was running, which is
- * what eventually preempts a process that never makes a system call.
+ * Each tick advances jiffies, lets expired kernel timers run (the sleepers
+ * of nanosleep and every timeout among them, kernel/timer.c) and charges
+ * the tick to whoever was running, which is what eventually preempts a
+ * process that never makes a system call.
  * CLOCK_MONOTONIC comes from the time-stamp counter (see below), so it has
  * sub-microsecond resolution and survives ticks the kernel missed.
  */

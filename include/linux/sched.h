@@ -49,7 +49,6 @@ struct task_struct {
 	bool first_module;		/* its status is the machine's */
 	u64 pending, blocked;		/* signal bitmasks (bit = signo - 1) */
 	u64 ignored;			/* signals set to SIG_IGN */
-	u64 timeout;			/* jiffies to wake at; 0 = none */
 	int time_slice;
 	unsigned long clear_child_tid;	/* set_tid_address */
 	struct desc_struct tls[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area */
