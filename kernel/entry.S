@@ -4,8 +4,9 @@
  * here that makes the stack look the same (an error code and the vector
  * number), then in common_entry, which saves the rest of the user's
  * registers as a struct pt_regs (include/linux/ptrace.h) and calls C:
- *   vectors 0..31  -> do_trap()              (kernel/traps.c)
- *   vectors 32..47 -> do_IRQ()               (kernel/irq.c)
+ *   vectors 0..47  -> do_entry() (kernel/traps.c), which calls
+ *                     do_trap() for exceptions, do_IRQ() (kernel/irq.c)
+ *                     for the PIC's interrupts
  *   vector 0x80    -> do_int80_syscall_32()  (kernel/syscall.c)
  * On the way out, a return to user mode first passes exit_to_user_mode()
  * (reschedule, deliver fatal signals), then restores the frame and irets.
@@ -69,9 +70,10 @@ trap_table:
 	.endr
 	.text
 
-/* Save the rest of the frame: after this, %esp points at a struct pt_regs. */
-.macro SAVE_ALL
-	pushl %eax			/* orig_ax */
+/* Save the rest of the frame: after this, %esp points at a struct pt_regs.
+ * orig_ax is the system-call number for a system call, -1 otherwise. */
+.macro SAVE_ALL orig
+	pushl \orig			/* orig_ax */
 	pushl %gs
 	pushl %fs
 	pushl %es
@@ -97,7 +99,7 @@ trap_table:
 .endm
 
 common_entry:
-	SAVE_ALL
+	SAVE_ALL $-1
 	pushl %esp			/* struct pt_regs * */
 	call do_entry			/* kernel/traps.c: exception or IRQ */
 	addl $4, %esp
@@ -109,7 +111,7 @@ common_entry:
 entry_INT80_32:
 	pushl $0			/* error_code */
 	pushl $0x80			/* trapno */
-	SAVE_ALL
+	SAVE_ALL %eax
 	pushl %esp
 	call do_int80_syscall_32	/* kernel/syscall.c */
 	addl $4, %esp
@@ -137,13 +139,14 @@ restore_all:
 	iret
 
 /* A new task's first instructions, reached by switch_to's `ret` on its
- * hand-made stack (kernel/fork.c), with a struct pt_regs right above. */
+ * hand-made stack (kernel/fork.c, copy_thread), with a struct pt_regs right above. */
 	.globl ret_from_fork
 ret_from_fork:
 	call schedule_tail
 	jmp ret_from_exception
 
-/* switch_to(prev_sp, next_sp): save the callee-saved registers and the
+/* __switch_to_asm(prev_sp, next_sp), the heart of schedule()'s task
+ * switch (Linux: switch_to): save the callee-saved registers and the
  * stack pointer of the task that is leaving, load the ones of the task that
  * arrives.  Everything else of a task is on its kernel stack already. */
 	.globl __switch_to_asm

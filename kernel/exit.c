@@ -17,6 +17,7 @@
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
 #include <linux/reboot.h>
+#include <linux/jiffies.h>
 #include <uapi/asm/signal.h>
 #include <uapi/linux/wait.h>
 
@@ -47,6 +48,10 @@ void do_exit(int code)
 		code = lowest_fatal_signal(p);
 	if (p->first_module)
 		machine_status = (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
+	/* set_tid_address asked for the thread id to be cleared at exit
+	 * (a thread library's join waits on it). */
+	if (p->clear_child_tid && p->mm)
+		put_user(0, (int __user *)p->clear_child_tid);
 	exit_files(p);
 	switch_mm(NULL);		/* off the address space we free next */
 	if (p->mm)
@@ -89,6 +94,25 @@ long sys_exit_group(int status)
 	do_exit((status & 0xff) << 8);
 }
 
+/* struct rusage on i386: two struct timevals, then fourteen longs we do
+ * not count (page faults, context switches ...): zero. */
+struct rusage32 {
+	s32 utime_sec, utime_usec, stime_sec, stime_usec;
+	s32 rest[14];
+};
+
+static int put_rusage(struct task_struct *c, void __user *ru)
+{
+	struct rusage32 r = { 0 };
+	u32 us_per_tick = 1000000 / HZ;
+
+	r.utime_sec = c->utime / HZ;
+	r.utime_usec = (c->utime % HZ) * us_per_tick;
+	r.stime_sec = c->stime / HZ;
+	r.stime_usec = (c->stime % HZ) * us_per_tick;
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
 /* Children of the caller that `pid` selects, as in wait4(2): > 0 that one,
  * -1 or 0 or < -1 any (there are no process groups, so every process is in
  * its parent's group). */
@@ -118,7 +142,7 @@ long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 			ret = c->pid;
 			if (stat_addr && put_user(c->exit_code, stat_addr))
 				ret = -EFAULT;
-			if (ru && clear_user(ru, 72))	/* struct rusage: all zero */
+			if (ru && put_rusage(c, ru))
 				ret = -EFAULT;
 			release_task(c);
 			return ret;

@@ -48,7 +48,7 @@ struct task_struct *alloc_task(void)
 	return NULL;
 }
 
-/* Lay out the kernel stack so that switch_to lands in ret_from_fork. */
+/* Lay out the kernel stack so that __switch_to_asm lands in ret_from_fork. */
 static void copy_thread(struct task_struct *p, const struct pt_regs *regs)
 {
 	struct pt_regs *childregs = task_pt_regs(p);

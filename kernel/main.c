@@ -22,7 +22,6 @@
 
 extern char _text[], _end[];
 unsigned long boot_free_pages;		/* for the leak check at power-off */
-void serial_enable_rx(void);
 
 static char command_line[256];
 

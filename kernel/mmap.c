@@ -12,6 +12,7 @@
 #include <linux/errno.h>
 #include <linux/syscalls.h>
 #include <uapi/asm/mman.h>
+#include <linux/io.h>
 
 /* brk(2) as the kernel sees it: returns the new break, or the old one if
  * the request cannot be met (the C library turns that into ENOMEM). */
@@ -119,6 +120,42 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 fail:
 	unmap_pages(mm, addr, addr + len);
 	return err;
+}
+
+/* mprotect: change what the user may do with mapped pages.  Read/write is
+ * the RW bit; PROT_NONE takes the USER bit away, so every user access —
+ * and every copy_from_user — fails, while the page stays the process's.
+ * A range with an unmapped page in it is ENOMEM, as Linux says. */
+long sys_mprotect(unsigned long addr, size_t len, unsigned long prot)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end;
+
+	if (addr & ~PAGE_MASK)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	end = addr + len;
+	if (end < addr || end > TASK_SIZE)
+		return -ENOMEM;
+	for (unsigned long a = addr; a < end; a += PAGE_SIZE) {
+		u32 *pte = lookup_pte(mm, a);
+
+		if (!pte || !*pte)
+			return -ENOMEM;
+	}
+	for (unsigned long a = addr; a < end; a += PAGE_SIZE) {
+		u32 *pte = lookup_pte(mm, a);
+
+		if (!(*pte & _PAGE_PRESENT))
+			continue;		/* a PROT_NONE reservation stays one */
+		*pte &= ~(_PAGE_RW | _PAGE_USER);
+		if (prot & (PROT_READ | PROT_WRITE | PROT_EXEC))
+			*pte |= _PAGE_USER;
+		if (prot & PROT_WRITE)
+			*pte |= _PAGE_RW;
+		__flush_tlb_one(a);
+	}
+	return 0;
 }
 
 long sys_munmap(unsigned long addr, size_t len)

@@ -6,7 +6,8 @@
  * sets need_resched, and the next return to user mode (exit_to_user_mode)
  * calls schedule().  The kernel itself is never preempted — it runs with
  * interrupts off — so a task leaves the CPU only there or when it sleeps.
- * switch_to changes three things: the kernel stack (and the TSS's esp0 for
+ * A task switch (Linux: switch_to; here the end of schedule() and
+ * __switch_to_asm in entry.S) changes three things: the kernel stack (and the TSS's esp0 for
  * the next trap from user mode), the page directory, and the TLS segments.
  */
 #include <linux/kernel.h>

@@ -66,7 +66,9 @@ static void tsc_calibrate(void)
 u64 ktime_get_ns(void)
 {
 	static u64 last;
-	u64 ns = (rdtsc() - tsc_at_boot) * 1000000 / tsc_khz;
+	u64 cyc = rdtsc() - tsc_at_boot;
+	/* Divide first: cycles * 10^6 would overflow 64 bits within hours. */
+	u64 ns = cyc / tsc_khz * 1000000 + cyc % tsc_khz * 1000000 / tsc_khz;
 
 	if (ns < last)			/* never backwards */
 		ns = last;

@@ -66,6 +66,22 @@ int main(void)
 	printf("pages around the hole intact: %s\n",
 	       area[0] == 'a' && area[2 * 4096] == 'c' ? "yes" : "no");
 
+	/* mprotect: a read-only page refuses the kernel's writes, a PROT_NONE
+	 * page its reads too; an unmapped page in the range is ENOMEM. */
+	{
+		char *pg = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		struct timespec *tsp = (struct timespec *)pg;
+
+		show("mprotect(page, PROT_READ)", mprotect(pg, 4096, PROT_READ));
+		show("clock_gettime(read-only page)", clock_gettime(CLOCK_MONOTONIC, tsp));
+		show("mprotect(page, PROT_NONE)", mprotect(pg, 4096, PROT_NONE));
+		show("write(1, PROT_NONE page)", write(1, pg, 4));
+		show("mprotect(page, PROT_READ|PROT_WRITE)", mprotect(pg, 4096, PROT_READ | PROT_WRITE));
+		show("clock_gettime(writable again)", clock_gettime(CLOCK_MONOTONIC, tsp));
+		show("mprotect(page + 1)", mprotect(pg + 1, 4096, PROT_READ));
+		show("mprotect(the unmapped hole)", mprotect(hole, 4096, PROT_READ));
+		munmap(pg, 4096);
+	}
 	printf("badptr: still alive\n");
 	return 0;
 }

@@ -1,5 +1,6 @@
-/* demo: what `make qemu` runs for now, a friendly tour of the system calls
- * that work: getpid, the argument vector, brk and mmap memory, the clock.
+/* demo: a friendly tour of the basic system calls (the socket demo that
+ * `make qemu` runs is netdemo): getpid, the argument vector, brk and mmap
+ * memory, the clock.
  * Values that differ between runs (pid, times, addresses) are checked,
  * not printed, so the transcript is the same on Linux and on our kernel. */
 #include "ulib.h"

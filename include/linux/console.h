@@ -7,6 +7,7 @@
 #include <linux/types.h>
 
 void serial_init(void);
+void serial_enable_rx(void);		/* once interrupts can be taken */
 void serial_putc(int port, char c);	/* port: 0 = COM1, 1 = COM2 */
 void serial_write_raw(int port, const void *buf, size_t len);
 void vga_init(void);

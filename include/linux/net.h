@@ -2,8 +2,11 @@
  *
  * A struct socket is what a socket file descriptor points to (file
  * ->private_data).  Its `ops` is the table of its address family —
- * struct proto_ops, one per family and type (net/unix/af_unix.c,
- * net/ipv4/af_inet.c) — so net/socket.c dispatches every system call
+ * struct proto_ops, one per family and type (net/unix/af_unix.c; for
+ * AF_INET inet_stream_ops in net/ipv4/tcp.c and inet_dgram_ops in
+ * net/ipv4/udp.c, next to the code they point at — Linux keeps those two
+ * tables, and inet_stream_connect / inet_accept / inet_listen, in
+ * af_inet.c) — so net/socket.c dispatches every system call
  * without knowing any protocol.  Families announce themselves with
  * sock_register(); socket(2) looks the family up there.
  */

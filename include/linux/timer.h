@@ -1,6 +1,7 @@
-/* include/linux/timer.h — kernel timers: call a function once, a given
- * number of ticks from now (kernel/timer.c).  TCP uses them to resend a
- * SYN nobody answered and to end TIME_WAIT.  The functions run from the
+/* include/linux/timer.h — kernel timers: call a function once, when
+ * jiffies reaches `expires` (kernel/timer.c).  Timed sleeps use them
+ * (schedule_timeout), and TCP, to resend a SYN nobody answered and to end
+ * TIME_WAIT.  The functions run from the
  * TIMER softirq, at the same safe points as the network's receive path,
  * never in the middle of a system call. */
 #ifndef _LINUX_TIMER_H

@@ -1,5 +1,6 @@
 /* include/linux/wait.h — wait queues: the one way anything in this kernel
- * sleeps until something happens.
+ * sleeps until something happens.  (A sleep with a time limit also arms a
+ * kernel timer that wakes the sleeper: schedule_timeout.)
  *
  * A sleeper puts an entry on the queue of the event it waits for, marks
  * itself TASK_INTERRUPTIBLE and calls schedule(); whoever makes the event

@@ -232,6 +232,8 @@ static struct sock *udp_lookup(u32 saddr, u16 sport, u32 daddr, u16 dport)
 	return best;
 }
 
+/* Counters for gdb (`p udp_no_ports`), named after Linux's SNMP counters
+ * (UdpInErrors, UdpNoPorts, UdpRcvbufErrors in /proc/net/snmp). */
 unsigned long udp_in_errors, udp_no_ports, udp_rcvbuf_errors;
 
 static int udp_rcv(struct sk_buff *skb)
