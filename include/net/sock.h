@@ -55,7 +55,10 @@ void sk_free(struct sock *sk);
 static inline void sock_hold(struct sock *sk) { sk->sk_refcnt++; }
 static inline void sock_put(struct sock *sk) { if (--sk->sk_refcnt == 0) sk_free(sk); }
 void sock_init_data(struct socket *sock, struct sock *sk);
-void sk_wake(struct sock *sk);		/* something changed: wake sleepers */
+/* Something changed: wake whoever sleeps on the socket (Linux has one
+ * callback per event, sk_data_ready, sk_write_space, sk_state_change ...;
+ * they all end in a wake-up of the socket's wait queue). */
+void sk_wake(struct sock *sk);
 int sock_error(struct sock *sk);	/* take the pending error, 0 if none */
 int sock_setsockopt(struct socket *sock, int optname, const char __user *optval, unsigned int optlen);
 int sock_getsockopt(struct socket *sock, int optname, char __user *optval, int __user *optlen);
@@ -97,7 +100,8 @@ static inline long sock_sndtimeo(const struct sock *sk, bool noblock)
 })
 
 /* Datagram receive, shared by UDP and AF_UNIX datagram sockets
- * (net/core/datagram.c): the next buffer, or NULL with *err set. */
+ * (net/core/datagram.c, where sock_queue_rcv_skb lives too; Linux keeps
+ * that one in net/core/sock.c): the next buffer, or NULL with *err set. */
 struct sk_buff *skb_recv_datagram(struct sock *sk, int flags, int *err);
 void sock_queue_rcv_skb(struct sock *sk, struct sk_buff *skb);
 

@@ -14,7 +14,9 @@
 #include <net/tcp.h>
 #include <net/ip.h>
 
-/* An established connection first, else a listener, as Linux looks up. */
+/* An established connection first, else a listener, as Linux looks up
+ * (__inet_lookup_established, then __inet_lookup_listener): a walk of the
+ * one list of port holders instead of Linux's hash tables. */
 struct sock *tcp_lookup(u32 saddr, u16 sport, u32 daddr, u16 dport)
 {
 	struct sock *listener = NULL;

@@ -25,7 +25,9 @@ u32 tcp_receive_window(struct sock *sk)
 }
 
 /* Build and send one segment: flags, the sequence number of its first
- * byte, and `len` bytes of the write queue starting there. */
+ * byte, and `len` bytes of the write queue starting there.  (Linux's
+ * tcp_transmit_skb sends an skb already cut from its write queue; here the
+ * segment is cut and built in one step.) */
 static int tcp_transmit(struct sock *sk, u8 flags, u32 seq, u32 len, bool mss_option)
 {
 	struct tcp_sock *tp = tcp_sk(sk);
