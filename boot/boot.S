@@ -29,8 +29,9 @@ _start:
 	movl $(swapper_pg_dir - PAGE_OFFSET), %ecx
 	movl %ecx, %cr3
 	movl %cr0, %ecx
-	orl $0x80010000, %ecx		/* CR0.PG, and CR0.WP so the kernel too
-					   respects read-only user pages */
+	orl $0x80010020, %ecx		/* CR0.PG; CR0.WP so the kernel too
+					   respects read-only user pages; CR0.NE
+					   so x87 errors are exception 16 */
 	movl %ecx, %cr0
 	movl $higher_half, %ecx
 	jmp *%ecx

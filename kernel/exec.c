@@ -156,6 +156,7 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	name = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
 	strncpy(p->comm, name, TASK_COMM_LEN - 1);
 	p->first_module = first;
+	fpu_init_state(p);
 	p->mm = mm_alloc();
 	p->files = alloc_files();
 	buf = kmalloc(ARG_PAGES * PAGE_SIZE);

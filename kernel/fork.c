@@ -98,6 +98,7 @@ long sys_fork(void)
 	}
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 	memcpy(p->tls, current->tls, sizeof(p->tls));
+	fpu_copy_current(p);
 	p->parent = current;
 	p->blocked = current->blocked;
 	p->ignored = current->ignored;

@@ -57,7 +57,7 @@ static unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
 	unsigned long floor = max(PAGE_ALIGN(mm->brk) + PAGE_SIZE, MMAP_MIN_ADDR);
 	unsigned long addr, used;
 
-	if (len > MMAP_TOP - floor)
+	if (floor >= MMAP_TOP || len > MMAP_TOP - floor)
 		return 0;		/* (and MMAP_TOP - len cannot wrap) */
 	addr = MMAP_TOP - len;
 	for (;;) {
@@ -91,8 +91,10 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 	if (flags & MAP_FIXED) {
 		if (addr & ~PAGE_MASK)
 			return -EINVAL;
-		if (addr < MMAP_MIN_ADDR || addr > TASK_SIZE - len)
-			return -EPERM;
+		if (addr < MMAP_MIN_ADDR)
+			return -EPERM;		/* as Linux's mmap_min_addr */
+		if (addr > TASK_SIZE - len)
+			return -ENOMEM;
 		unmap_pages(mm, addr, addr + len);
 	} else {
 		addr = PAGE_ALIGN(addr);
@@ -133,6 +135,8 @@ long sys_mprotect(unsigned long addr, size_t len, unsigned long prot)
 
 	if (addr & ~PAGE_MASK)
 		return -EINVAL;
+	if (len && !PAGE_ALIGN(len))
+		return -ENOMEM;			/* the length wrapped */
 	len = PAGE_ALIGN(len);
 	end = addr + len;
 	if (end < addr || end > TASK_SIZE)
@@ -146,8 +150,19 @@ long sys_mprotect(unsigned long addr, size_t len, unsigned long prot)
 	for (unsigned long a = addr; a < end; a += PAGE_SIZE) {
 		u32 *pte = lookup_pte(mm, a);
 
-		if (!(*pte & _PAGE_PRESENT))
-			continue;		/* a PROT_NONE reservation stays one */
+		if (!(*pte & _PAGE_PRESENT)) {
+			/* A PROT_NONE reservation made usable: now it gets
+			 * its page (reserve, then commit, as allocators do). */
+			void *page;
+
+			if (!(prot & (PROT_READ | PROT_WRITE | PROT_EXEC)))
+				continue;
+			page = get_zeroed_page();
+			if (!page)
+				return -ENOMEM;
+			*pte = __pa(page) | _PAGE_PRESENT;
+			mm->nr_pages++;
+		}
 		*pte &= ~(_PAGE_RW | _PAGE_USER);
 		if (prot & (PROT_READ | PROT_WRITE | PROT_EXEC))
 			*pte |= _PAGE_USER;

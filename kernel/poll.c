@@ -66,7 +66,9 @@ long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs)
 {
 	struct pollfd *fds;
 	poll_table pt = { 0 };
-	long timeout = timeout_msecs < 0 ? MAX_SCHEDULE_TIMEOUT : ((long)timeout_msecs * HZ + 999) / 1000;
+	/* In 64 bits: a timeout of more than 36 minutes overflows 32. */
+	long timeout = timeout_msecs < 0 ? MAX_SCHEDULE_TIMEOUT :
+		(long)min(((s64)timeout_msecs * HZ + 999) / 1000, (s64)MAX_SCHEDULE_TIMEOUT - 1);
 	long ret;
 
 	if (nfds > NR_OPEN)

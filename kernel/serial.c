@@ -17,7 +17,8 @@ static void uart_init(u16 base)
 	outb(base + 0, 0x01);	/* 115200 baud */
 	outb(base + 1, 0x00);
 	outb(base + 3, 0x03);	/* 8N1 */
-	outb(base + 2, 0xc1);	/* FIFOs on, keeping what already arrived */
+	outb(base + 2, 0xc1);	/* FIFOs on (a byte that arrived before this
+				   point is lost: QEMU clears the FIFOs) */
 	outb(base + 4, 0x0b);	/* DTR, RTS, OUT2 (routes the IRQ) */
 }
 

@@ -30,6 +30,8 @@ int send_sig(int sig, struct task_struct *p)
 {
 	u64 m = sigmask(sig);
 
+	if (sig == SIGSTOP)
+		return 0;		/* no job control: stopping is not implemented */
 	if (!(m & UNBLOCKABLE) && (m & (p->ignored | DEFAULT_IGNORED)))
 		return 0;
 	p->pending |= m;

@@ -49,8 +49,10 @@ void tty_receive_char(char c)
 		wake_up(&tty_read_wait);
 		return;
 	}
-	if ((head + 1) % TTY_BUF == tail)
-		return;				/* full: drop, as a tty does */
+	/* Full: drop the character, as a tty does — but keep the last slot
+	 * for the newline, so an over-long line still ends and can be read. */
+	if ((head + 1) % TTY_BUF == tail || ((head + 2) % TTY_BUF == tail && c != '\n'))
+		return;
 	buf[head] = c;
 	head = (head + 1) % TTY_BUF;
 	echo(c);

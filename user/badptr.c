@@ -81,6 +81,12 @@ int main(void)
 		show("mprotect(page + 1)", mprotect(pg + 1, 4096, PROT_READ));
 		show("mprotect(the unmapped hole)", mprotect(hole, 4096, PROT_READ));
 		munmap(pg, 4096);
+		/* Reserve with PROT_NONE, then commit with mprotect. */
+		pg = mmap(NULL, 8192, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		show("clock_gettime(reserved PROT_NONE page)", clock_gettime(CLOCK_MONOTONIC, (struct timespec *)pg));
+		show("mprotect(reserved, PROT_READ|PROT_WRITE)", mprotect(pg, 8192, PROT_READ | PROT_WRITE));
+		show("clock_gettime(committed page)", clock_gettime(CLOCK_MONOTONIC, (struct timespec *)pg));
+		munmap(pg, 8192);
 	}
 	printf("badptr: still alive\n");
 	return 0;

@@ -7,7 +7,10 @@
  *          receiver is closed: the receiver must not be freed under the
  *          sleeper, whose wake-up would then write into reused memory
  *          (it showed as a name overwritten in a later message).
- * `hostile tls` / `hostile sleep`; prints what happened, exits 0. */
+ *  fpu   — a child changes the x87 control word and fills the register
+ *          stack: the parent's FPU must be untouched (per-process state);
+ *  stop  — SIGSTOP (no job control here) must not kill the process.
+ * `hostile tls|sleep|fpu|stop`; prints what happened, exits 0. */
 #include "ulib.h"
 #include "asm/ldt.h"
 #include "asm/unistd_32.h"
@@ -77,13 +80,51 @@ static void sleep_case(void)
 	waitpid(pid, NULL, 0);
 }
 
+static unsigned short fpu_cw(void)
+{
+	unsigned short cw;
+
+	asm volatile("fnstcw %0" : "=m"(cw));
+	return cw;
+}
+
+static void fpu_case(void)
+{
+	unsigned short before = fpu_cw();
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		unsigned short cw = 0x0c7f;		/* round toward zero */
+
+		asm volatile("fldcw %0" : : "m"(cw));
+		asm volatile("fld1; fld1; fld1; fld1; fld1; fld1; fld1; fld1");
+		for (volatile int i = 0; i < 3000000; i++)	/* be preempted */
+			;
+		_exit(0);
+	}
+	for (volatile int i = 0; i < 3000000; i++)
+		;
+	waitpid(pid, NULL, 0);
+	printf("fpu: the parent's control word is its own: %s\n", fpu_cw() == before ? "yes" : "no");
+}
+
+static void stop_case(void)
+{
+	kill(getpid(), SIGSTOP);
+	printf("stop: alive after SIGSTOP\n");
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && !strcmp(argv[1], "tls"))
 		tls_case();
 	else if (argc > 1 && !strcmp(argv[1], "sleep"))
 		sleep_case();
+	else if (argc > 1 && !strcmp(argv[1], "fpu"))
+		fpu_case();
+	else if (argc > 1 && !strcmp(argv[1], "stop"))
+		stop_case();
 	else
-		printf("usage: hostile tls|sleep\n");
+		printf("usage: hostile tls|sleep|fpu|stop\n");
 	return 0;
 }
