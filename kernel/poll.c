@@ -1,6 +1,6 @@
 /* kernel/poll.c — poll(2): wait for any of several files to be ready.
  *
- * Ask every file's ->poll what is ready; if something is, or the timeout is
+ * (and select(2), built on the same loop.)  Ask every file's ->poll what is ready; if something is, or the timeout is
  * zero, report.  Otherwise sleep on every wait queue the files named
  * (poll_wait) until one is woken, the timeout passes, or a signal comes,
  * and ask again.  This is one mechanism for every kind of file: the
@@ -62,27 +62,19 @@ static int do_pollfd(struct pollfd *fds, unsigned int nfds, poll_table *pt)
 	return count;
 }
 
-long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs)
+/* Wait until some descriptor in fds is ready, for at most *timeout ticks
+ * (what is left is written back): the number of ready descriptors, 0 when
+ * the time ran out, -EINTR on a signal.  poll and select both end here. */
+static long do_poll(struct pollfd *fds, unsigned int nfds, long *timeout)
 {
-	struct pollfd *fds;
 	poll_table pt = { 0 };
-	/* In 64 bits: a timeout of more than 36 minutes overflows 32. */
-	long timeout = timeout_msecs < 0 ? MAX_SCHEDULE_TIMEOUT :
-		(long)min(((s64)timeout_msecs * HZ + 999) / 1000, (s64)MAX_SCHEDULE_TIMEOUT - 1);
 	long ret;
 
-	if (nfds > NR_OPEN)
-		return -EINVAL;
-	fds = kmalloc(nfds * sizeof(*fds) + 1);
 	pt.max = nfds * QUEUES_PER_FILE;
 	pt.entries = kmalloc(pt.max * sizeof(*pt.entries) + 1);
 	pt.heads = kmalloc(pt.max * sizeof(*pt.heads) + 1);
-	if (!fds || !pt.entries || !pt.heads) {
+	if (!pt.entries || !pt.heads) {
 		ret = -ENOMEM;
-		goto out;
-	}
-	if (copy_from_user(fds, ufds, nfds * sizeof(*fds))) {
-		ret = -EFAULT;
 		goto out;
 	}
 	for (;;) {
@@ -90,17 +82,41 @@ long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs)
 		 * the look and schedule() is not lost. */
 		current->state = TASK_INTERRUPTIBLE;
 		ret = do_pollfd(fds, nfds, &pt);
-		if (ret || !timeout)
+		if (ret || !*timeout)
 			break;
 		if (signal_pending_current()) {
 			ret = -EINTR;
 			break;
 		}
-		timeout = schedule_timeout(timeout);
+		*timeout = schedule_timeout(*timeout);
 		poll_freewait(&pt);
 	}
 	current->state = TASK_RUNNING;
 	poll_freewait(&pt);
+out:
+	kfree(pt.entries);
+	kfree(pt.heads);
+	return ret;
+}
+
+static long ms_to_ticks(s64 ms)
+{
+	/* In 64 bits: a timeout of more than 36 minutes overflows 32. */
+	return (long)min((ms * HZ + 999) / 1000, (s64)MAX_SCHEDULE_TIMEOUT - 1);
+}
+
+long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs)
+{
+	long timeout = timeout_msecs < 0 ? MAX_SCHEDULE_TIMEOUT : ms_to_ticks(timeout_msecs);
+	struct pollfd *fds;
+	long ret;
+
+	if (nfds > NR_OPEN)
+		return -EINVAL;
+	fds = kmalloc(nfds * sizeof(*fds) + 1);
+	if (!fds)
+		return -ENOMEM;
+	ret = copy_from_user(fds, ufds, nfds * sizeof(*fds)) ? -EFAULT : do_poll(fds, nfds, &timeout);
 	if (ret >= 0) {
 		for (unsigned int i = 0; i < nfds; i++)
 			if (put_user(fds[i].revents, &ufds[i].revents)) {
@@ -108,9 +124,93 @@ long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs)
 				break;
 			}
 	}
-out:
 	kfree(fds);
-	kfree(pt.entries);
-	kfree(pt.heads);
+	return ret;
+}
+
+/* select(2) (the i386 _newselect, 142), on the same machinery: the three
+ * bitmaps become pollfds, and the answer goes back into the bitmaps with
+ * Linux's rules — readable: POLLIN, POLLHUP or POLLERR; writable: POLLOUT
+ * or POLLERR; exceptional: POLLPRI.  Descriptors past our table's size
+ * are ignored, as Linux ignores those past its own; a set bit for a
+ * descriptor that is not open is EBADF.  The time left is written back. */
+#define POLLIN_SET	(POLLRDNORM | POLLIN | POLLHUP | POLLERR)
+#define POLLOUT_SET	(POLLWRNORM | POLLOUT | POLLERR)
+#define POLLEX_SET	POLLPRI
+#define FDS_WORDS	((NR_OPEN + 31) / 32)
+
+struct old_timeval32 { s32 tv_sec, tv_usec; };
+
+long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struct old_timeval32 __user *tvp)
+{
+	u32 in[FDS_WORDS] = { 0 }, out[FDS_WORDS] = { 0 }, ex[FDS_WORDS] = { 0 };
+	u32 rin[FDS_WORDS] = { 0 }, rout[FDS_WORDS] = { 0 }, rex[FDS_WORDS] = { 0 };
+	struct pollfd fds[NR_OPEN];
+	struct old_timeval32 tv;
+	long timeout = MAX_SCHEDULE_TIMEOUT, ret;
+	unsigned int nfds = 0, bytes;
+
+	if (n < 0)
+		return -EINVAL;
+	if (n > NR_OPEN)
+		n = NR_OPEN;
+	bytes = (n + 31) / 32 * 4;
+	if ((inp && copy_from_user(in, inp, bytes)) || (outp && copy_from_user(out, outp, bytes)) ||
+	    (exp && copy_from_user(ex, exp, bytes)))
+		return -EFAULT;
+	if (tvp) {
+		if (copy_from_user(&tv, tvp, sizeof(tv)))
+			return -EFAULT;
+		if (tv.tv_sec < 0 || tv.tv_usec < 0)
+			return -EINVAL;
+		timeout = ms_to_ticks((s64)tv.tv_sec * 1000 + tv.tv_usec / 1000 + (tv.tv_usec % 1000 ? 1 : 0));
+	}
+	for (int fd = 0; fd < n; fd++) {
+		u32 bit = 1u << (fd % 32);
+		short events = 0;
+
+		if (in[fd / 32] & bit)
+			events |= POLLIN_SET;
+		if (out[fd / 32] & bit)
+			events |= POLLOUT_SET;
+		if (ex[fd / 32] & bit)
+			events |= POLLEX_SET;
+		if (!events)
+			continue;
+		if (!fget(fd))
+			return -EBADF;
+		fds[nfds].fd = fd;
+		fds[nfds].events = events;
+		nfds++;
+	}
+	ret = do_poll(fds, nfds, &timeout);
+	if (ret < 0)
+		return ret;
+	ret = 0;
+	for (unsigned int i = 0; i < nfds; i++) {
+		int fd = fds[i].fd;
+		u32 bit = 1u << (fd % 32);
+
+		if ((in[fd / 32] & bit) && (fds[i].revents & POLLIN_SET)) {
+			rin[fd / 32] |= bit;
+			ret++;
+		}
+		if ((out[fd / 32] & bit) && (fds[i].revents & POLLOUT_SET)) {
+			rout[fd / 32] |= bit;
+			ret++;
+		}
+		if ((ex[fd / 32] & bit) && (fds[i].revents & POLLEX_SET)) {
+			rex[fd / 32] |= bit;
+			ret++;
+		}
+	}
+	if ((inp && copy_to_user(inp, rin, bytes)) || (outp && copy_to_user(outp, rout, bytes)) ||
+	    (exp && copy_to_user(exp, rex, bytes)))
+		return -EFAULT;
+	if (tvp && timeout != MAX_SCHEDULE_TIMEOUT) {
+		tv.tv_sec = timeout / HZ;
+		tv.tv_usec = (timeout % HZ) * (1000000 / HZ);
+		copy_to_user(tvp, &tv, sizeof(tv));	/* as Linux: a failure here is ignored */
+	}
 	return ret;
 }

@@ -44,5 +44,7 @@ long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 long sys_set_thread_area(struct user_desc __user *u_info);
 long sys_set_tid_address(int __user *tidptr);
 long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs);
+struct old_timeval32;
+long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struct old_timeval32 __user *tvp);
 
 #endif

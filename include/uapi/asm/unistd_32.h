@@ -56,6 +56,7 @@
 #define __NR_mprotect            125
 #define __NR_getpgid             132
 #define __NR__llseek             140
+#define __NR__newselect          142
 #define __NR_readv               145
 #define __NR_writev              146
 #define __NR_getsid              147
