@@ -28,6 +28,7 @@ long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru);
 long sys_getpid(void);
 long sys_getppid(void);
 long sys_gettid(void);
+long sys_getuid(void);
 long sys_kill(pid_t pid, int sig);
 long sys_brk(unsigned long brk);
 long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
