@@ -108,6 +108,17 @@ void schedule(void)
 	schedule_tail();
 }
 
+/* A long system call gives the CPU up at a safe point of its own choosing
+ * (Linux: cond_resched).  The kernel runs with interrupts off, so first
+ * let any pending interrupt in — the tick that says the time slice is
+ * over — then switch if it said so. */
+void cond_resched(void)
+{
+	asm volatile("sti; nop; cli" ::: "memory");
+	if (need_resched)
+		schedule();
+}
+
 void wake_up_process(struct task_struct *p)
 {
 	if (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE) {
