@@ -1,4 +1,4 @@
-/* kernel/mmap.c — growing a process's memory: brk, mmap2, munmap.
+/* kernel/mmap.c — a process's memory: brk, mmap2, munmap, mprotect.
  *
  * The heap starts right after the program's data (start_brk, set by the
  * ELF loader) and grows up; anonymous mmap regions are placed top-down

@@ -1,6 +1,7 @@
-/* kernel/poll.c — poll(2): wait for any of several files to be ready.
+/* kernel/poll.c — poll(2) and select(2): wait for any of several files
+ * to be ready.
  *
- * (and select(2), built on the same loop.)  Ask every file's ->poll what is ready; if something is, or the timeout is
+ * Ask every file's ->poll what is ready; if something is, or the timeout is
  * zero, report.  Otherwise sleep on every wait queue the files named
  * (poll_wait) until one is woken, the timeout passes, or a signal comes,
  * and ask again.  This is one mechanism for every kind of file: the

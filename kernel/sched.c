@@ -5,10 +5,11 @@
  * timer tick takes one tick off the running task's time slice; at zero it
  * sets need_resched, and the next return to user mode (exit_to_user_mode)
  * calls schedule().  The kernel itself is never preempted — it runs with
- * interrupts off — so a task leaves the CPU only there or when it sleeps.
- * A task switch (Linux: switch_to; here the end of schedule() and
- * __switch_to_asm in entry.S) changes three things: the kernel stack (and the TSS's esp0 for
- * the next trap from user mode), the page directory, and the TLS segments.
+ * interrupts off — so a task leaves the CPU only there, when it sleeps, or
+ * at a cond_resched() in a long call.  A task switch (Linux: switch_to;
+ * here the end of schedule() and __switch_to_asm in entry.S) changes four
+ * things: the kernel stack (and the TSS's esp0 for the next trap from user
+ * mode), the page directory, the TLS segments and the x87 registers.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
