@@ -5,9 +5,10 @@
  * timer tick takes one tick off the running task's time slice; at zero it
  * sets need_resched, and the next return to user mode (exit_to_user_mode)
  * calls schedule().  The kernel itself is never preempted — it runs with
- * interrupts off — so a task leaves the CPU only there, when it sleeps, or
- * at a cond_resched() in a long call.  A task switch (Linux: switch_to;
- * here the end of schedule() and __switch_to_asm in entry.S) changes four
+ * interrupts off — so a task leaves the CPU only there or when it sleeps
+ * (which is also what keeps one write to the console from being cut by
+ * another's).  A task switch (Linux: switch_to; here the end of schedule()
+ * and __switch_to_asm in entry.S) changes four
  * things: the kernel stack (and the TSS's esp0 for the next trap from user
  * mode), the page directory, the TLS segments and the x87 registers.
  */
@@ -107,17 +108,6 @@ void schedule(void)
 	current = next;
 	__switch_to_asm(&prev->thread.sp, next->thread.sp);
 	schedule_tail();
-}
-
-/* A long system call gives the CPU up at a safe point of its own choosing
- * (Linux: cond_resched).  The kernel runs with interrupts off, so first
- * let any pending interrupt in — the tick that says the time slice is
- * over — then switch if it said so. */
-void cond_resched(void)
-{
-	asm volatile("sti; nop; cli" ::: "memory");
-	if (need_resched)
-		schedule();
 }
 
 void wake_up_process(struct task_struct *p)

@@ -109,7 +109,6 @@ static ssize_t tty_write(struct file *f, const char __user *ubuf, size_t len)
 		done += n - left;
 		if (left)
 			return done ? (ssize_t)done : -EFAULT;
-		cond_resched();		/* a long write must not stop everyone else */
 	}
 	return done;
 }
