@@ -176,7 +176,6 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	if (err)
 		goto fail;
 	copy_to_mm(p->mm, sp, buf + ARG_PAGES * PAGE_SIZE - (STACK_TOP - sp), STACK_TOP - sp);
-	p->mm->start_stack = sp;
 	kfree(buf);
 	start_thread(p, info.entry, sp);
 	printk(KERN_INFO "exec: %s as pid %d, entry %08x\n", argv[0], p->pid, info.entry);

@@ -181,7 +181,6 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 		return NULL;
 	mm->start_brk = old->start_brk;
 	mm->brk = old->brk;
-	mm->start_stack = old->start_stack;
 	for (unsigned long i = 0; i < USER_PDES; i++) {
 		u32 *opt, *npt;
 

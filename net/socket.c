@@ -370,6 +370,21 @@ static int sock_recvmsg(struct socket *sock, struct msghdr *msg, size_t len, int
 	return sock->ops->recvmsg(sock, msg, len, flags);
 }
 
+/* One user buffer as a message (Linux: import_single_range): the length
+ * capped as Linux caps it, the range checked before anything else. */
+static int import_single_range(void __user *buf, size_t len, struct iovec *iov, struct msghdr *msg)
+{
+	if (len > MAX_RW_COUNT)
+		len = MAX_RW_COUNT;
+	if (!access_ok(buf, len))
+		return -EFAULT;
+	iov->iov_base = buf;
+	iov->iov_len = len;
+	msg->msg_iov = iov;
+	msg->msg_iovlen = 1;
+	return 0;
+}
+
 long __sys_sendto(int fd, void __user *buff, size_t len, unsigned int flags,
 		  struct sockaddr __user *addr, int addr_len)
 {
@@ -380,17 +395,12 @@ long __sys_sendto(int fd, void __user *buff, size_t len, unsigned int flags,
 	int err;
 
 	/* The buffer is checked before the descriptor, as Linux does. */
-	if (len > MAX_RW_COUNT)
-		len = MAX_RW_COUNT;
-	if (!access_ok(buff, len))
-		return -EFAULT;
+	err = import_single_range(buff, len, &iov, &msg);
+	if (err)
+		return err;
 	sock = sockfd_lookup(fd, &err);
 	if (!sock)
 		return err;
-	iov.iov_base = buff;
-	iov.iov_len = len;
-	msg.msg_iov = &iov;
-	msg.msg_iovlen = 1;
 	if (addr) {
 		err = move_addr_to_kernel(addr, addr_len, &address);
 		if (err)
@@ -401,7 +411,7 @@ long __sys_sendto(int fd, void __user *buff, size_t len, unsigned int flags,
 	if (sock->file->f_flags & O_NONBLOCK)
 		flags |= MSG_DONTWAIT;
 	msg.msg_flags = flags;
-	return sock_sendmsg(sock, &msg, len);
+	return sock_sendmsg(sock, &msg, iov.iov_len);
 }
 
 long __sys_recvfrom(int fd, void __user *ubuf, size_t size, unsigned int flags,
@@ -413,22 +423,17 @@ long __sys_recvfrom(int fd, void __user *ubuf, size_t size, unsigned int flags,
 	struct socket *sock;
 	int err, err2;
 
-	if (size > MAX_RW_COUNT)
-		size = MAX_RW_COUNT;
-	if (!access_ok(ubuf, size))
-		return -EFAULT;
+	err = import_single_range(ubuf, size, &iov, &msg);
+	if (err)
+		return err;
 	sock = sockfd_lookup(fd, &err);
 	if (!sock)
 		return err;
-	iov.iov_base = ubuf;
-	iov.iov_len = size;
-	msg.msg_iov = &iov;
-	msg.msg_iovlen = 1;
 	msg.msg_name = addr ? &address : NULL;
 	msg.msg_namelen = 0;
 	if (sock->file->f_flags & O_NONBLOCK)
 		flags |= MSG_DONTWAIT;
-	err = sock_recvmsg(sock, &msg, size, flags);
+	err = sock_recvmsg(sock, &msg, iov.iov_len, flags);
 	if (err >= 0 && addr) {
 		err2 = move_addr_to_user(&address, msg.msg_namelen, addr, addr_len);
 		if (err2 < 0)
@@ -734,24 +739,26 @@ long sys_socketcall(int call, unsigned long __user *args)
 static ssize_t sock_read(struct file *f, char __user *buf, size_t len)
 {
 	struct socket *sock = f->private_data;
-	struct iovec iov = { buf, len };
-	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+	struct iovec iov;
+	struct msghdr msg = { 0 };
 
 	if (!len)
 		return 0;
-	return sock_recvmsg(sock, &msg, len, (f->f_flags & O_NONBLOCK) ? MSG_DONTWAIT : 0);
+	import_single_range(buf, len, &iov, &msg);	/* sys_read checked the range */
+	return sock_recvmsg(sock, &msg, iov.iov_len, (f->f_flags & O_NONBLOCK) ? MSG_DONTWAIT : 0);
 }
 
 static ssize_t sock_write(struct file *f, const char __user *buf, size_t len)
 {
 	struct socket *sock = f->private_data;
-	struct iovec iov = { (void __user *)buf, len };
-	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+	struct iovec iov;
+	struct msghdr msg = { 0 };
 
+	import_single_range((void __user *)buf, len, &iov, &msg);	/* checked by sys_write */
 	msg.msg_flags = (f->f_flags & O_NONBLOCK) ? MSG_DONTWAIT : 0;
 	if (sock->type == SOCK_SEQPACKET)
 		msg.msg_flags |= MSG_EOR;
-	return sock_sendmsg(sock, &msg, len);
+	return sock_sendmsg(sock, &msg, iov.iov_len);
 }
 
 static unsigned int sock_poll(struct file *f, poll_table *pt)

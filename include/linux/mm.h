@@ -66,8 +66,7 @@ extern unsigned long kmalloc_live;		/* objects not yet freed */
 struct mm_struct {
 	u32 *pgd;			/* page directory, kernel virtual */
 	unsigned long start_brk, brk;	/* the heap: [start_brk, brk) */
-	unsigned long start_stack;
-	unsigned long nr_pages;		/* user pages mapped */
+	unsigned long nr_pages;		/* user pages mapped (for gdb: p current->mm->nr_pages) */
 };
 
 extern u32 swapper_pg_dir[1024];

@@ -29,7 +29,7 @@ struct sk_buff {
 	/* Per-layer scratch space (Linux: skb->cb): TCP keeps seq numbers,
 	 * UDP and AF_UNIX the sender's address here. */
 	union {
-		struct { u32 seq, end_seq; u8 flags; } tcp;
+		struct { u32 seq; } tcp;		/* first byte's sequence number */
 		struct { u32 saddr; u16 sport; } inet;
 		struct { struct sock *child; } accept;	/* a connection to accept */
 	} cb;
