@@ -1,13 +1,16 @@
 # user/user.mk — builds the ring-3 programs, included by the top Makefile
 # (which defines CC and BUILD).  build/user/NAME uses our runtime (user/lib +
-# lib/) and talks to the kernel only through int $0x80; build/musl/NAME is an
-# ordinary musl-libc static program.  Both kinds also run on Linux as-is.
+# lib/) and talks to the kernel only through int $0x80; each user/musl/NAME.c
+# is an ordinary libc program, built twice: build/musl/NAME with musl and
+# build/glibc/NAME with glibc (`gcc -m32 -static`, what most students use).
+# All of them also run on Linux as-is.
 
 # Needs CC and BUILD set before the include.  Including this file does not
 # change the top Makefile's default goal (see the end).
 USER_SAVED_GOAL := $(.DEFAULT_GOAL)
 
 MUSL_CC ?= i386-linux-musl-gcc
+GLIBC_CC ?= i686-linux-gnu-gcc
 
 # -nostdinc: no libc headers; the compiler's own dir still gives stdarg.h
 # and stddef.h.  -fno-pie: fixed addresses, as the kernel's ELF loader
@@ -19,11 +22,13 @@ USER_CFLAGS := -m32 -std=gnu11 -O2 -g -ffreestanding -nostdinc -fno-builtin \
 	-Iinclude/uapi -Iuser/lib -Ilib
 USER_LDFLAGS := -m32 -nostdlib -static -no-pie -Wl,--build-id=none \
 	-Wl,-z,noexecstack
-MUSL_CFLAGS := -static -O2 -g -Wall -Wextra -Werror
+MUSL_CFLAGS := -static -O2 -g -Wall -Wextra -Werror -pthread
+GLIBC_CFLAGS := -static -O2 -g -Wall -Wextra -Werror -pthread
 
 USER_SRCS  := $(wildcard user/*.c)
 USER_PROGS := $(patsubst user/%.c,$(BUILD)/user/%,$(USER_SRCS))
 MUSL_PROGS := $(patsubst user/musl/%.c,$(BUILD)/musl/%,$(wildcard user/musl/*.c))
+GLIBC_PROGS := $(patsubst user/musl/%.c,$(BUILD)/glibc/%,$(wildcard user/musl/*.c))
 
 # The runtime: crt0 must come first on the link line (it holds _start);
 # lib/*.c (string, vsprintf) is shared with the kernel, compiled here for
@@ -34,7 +39,7 @@ ULIB_OBJS := $(patsubst user/lib/%.c,$(BUILD)/user/lib/%.o,$(wildcard user/lib/*
 	$(patsubst lib/%.c,$(BUILD)/user/lib/%.o,$(wildcard lib/*.c))
 
 .PHONY: user
-user: $(USER_PROGS) $(MUSL_PROGS)
+user: $(USER_PROGS) $(MUSL_PROGS) $(GLIBC_PROGS)
 
 $(BUILD)/user/lib/%.o: user/lib/%.c
 	@mkdir -p $(@D)
@@ -58,6 +63,10 @@ $(USER_PROGS): $(BUILD)/user/%: $(BUILD)/user/%.o $(ULIB_CRT0) $(ULIB_OBJS)
 $(MUSL_PROGS): $(BUILD)/musl/%: user/musl/%.c
 	@mkdir -p $(@D)
 	$(MUSL_CC) $(MUSL_CFLAGS) -o $@ $<
+
+$(GLIBC_PROGS): $(BUILD)/glibc/%: user/musl/%.c
+	@mkdir -p $(@D)
+	$(GLIBC_CC) $(GLIBC_CFLAGS) -o $@ $<
 
 # Keep the objects: they are useful for objdump in class.
 .SECONDARY: $(patsubst user/%.c,$(BUILD)/user/%.o,$(USER_SRCS))
