@@ -1,6 +1,7 @@
 /* kernel/exec.c — turning a multiboot module into a running process.
  *
- * The module's command line ("prog a b") is split into argv; the ELF image
+ * The module's command line ("prog a b") is split into argv and the program
+ * gets the environment Linux gives init (see init_envp); the ELF image
  * is checked and loaded into a fresh address space (kernel/binfmt_elf.c);
  * then the top of the stack is filled exactly as Linux fills it for a new
  * program, so an unmodified C library starts normally:
@@ -25,22 +26,45 @@
 
 int tty_open_std(struct files_struct *files);
 
+/*
+ * A module's command line is read the way GRUB 2 writes it from the words
+ * of a `module` line (QEMU's -initrd passes its string unchanged, so
+ * tools/run writes the same form):
+ *   - one space separates two arguments, so two spaces in a row enclose an
+ *     empty argument, and a trailing space ends with one;
+ *   - inside double quotes a space belongs to the argument;
+ *   - a backslash makes the next character ordinary (GRUB puts one before
+ *     every \, " and ' of an argument).
+ * So GRUB's `module /boot/m prog 'a b' '' 'x"y'` arrives as
+ * `prog "a b"  x\"y` and gives {"prog", "a b", "", "x\"y"}.  Linux's own
+ * parser of its command line (lib/cmdline.c) knows double quotes but no
+ * backslash; GRUB's form needs both.  The arguments are decoded in place:
+ * each is never longer than the text it came from.
+ */
 int split_cmdline(char *cmdline, char *argv[], int max)
 {
+	char *in = cmdline, *out = cmdline;
+	bool quoted = false;
 	int argc = 0;
-	char *p = cmdline;
 
-	while (*p && argc < max) {
-		while (*p == ' ')
-			*p++ = '\0';
-		if (!*p)
-			break;
-		argv[argc++] = p;
-		while (*p && *p != ' ')
-			p++;
+	if (!*cmdline || max <= 0)
+		return 0;
+	argv[argc++] = out;
+	for (; *in; in++) {
+		if (*in == '\\' && in[1]) {
+			*out++ = *++in;
+		} else if (*in == '"') {
+			quoted = !quoted;
+		} else if (*in == ' ' && !quoted) {
+			*out++ = '\0';
+			if (argc == max)
+				return argc;
+			argv[argc++] = out;
+		} else {
+			*out++ = *in;
+		}
 	}
-	while (*p == ' ')
-		*p++ = '\0';
+	*out = '\0';
 	return argc;
 }
 
@@ -131,6 +155,16 @@ static void fill_random(u8 random[16])
 
 #define ARG_PAGES	2		/* room for the initial stack contents */
 
+/* Linux starts init with HOME=/ and TERM=linux (init/main.c, envp_init);
+ * PATH is what init then gives the programs it starts (busybox init's
+ * default), so every module begins with what a program on a small Linux
+ * system would see. */
+static char *init_envp[] = {
+	"HOME=/",
+	"TERM=linux",
+	"PATH=/sbin:/usr/sbin:/bin:/usr/bin",
+};
+
 int exec_module(const void *image, size_t size, char *cmdline, bool first)
 {
 	char *argv[MAX_ARG];
@@ -169,7 +203,8 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 		goto fail;
 	fill_random(random);
 	err = -E2BIG;
-	sp = create_elf_tables(buf, ARG_PAGES * PAGE_SIZE, STACK_TOP, argc, argv, 0, NULL, &info, random);
+	sp = create_elf_tables(buf, ARG_PAGES * PAGE_SIZE, STACK_TOP, argc, argv,
+			       ARRAY_SIZE(init_envp), init_envp, &info, random);
 	if (!sp)
 		goto fail;
 	err = map_zero_pages(p->mm, ALIGN_DOWN(sp, PAGE_SIZE), STACK_TOP, true);

@@ -79,7 +79,9 @@ static void mem_init(struct multiboot_info *mbi)
 		reserve_range(mbi->mods_addr, mbi->mods_addr + mbi->mods_count * sizeof(*mod));
 		for (u32 i = 0; i < mbi->mods_count; i++) {
 			reserve_range(mod[i].mod_start, mod[i].mod_end);
-			reserve_range(mod[i].cmdline, mod[i].cmdline + 256);
+			if (mod[i].cmdline)	/* as long as it is: quoted arguments add up */
+				reserve_range(mod[i].cmdline,
+					      mod[i].cmdline + strlen(__va(mod[i].cmdline)) + 1);
 		}
 	}
 	printk(KERN_INFO "mem: %lu pages free of %lu (%lu KiB)\n",

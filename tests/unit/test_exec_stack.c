@@ -336,24 +336,58 @@ static void test_split_simple(void **state)
 	assert_ptr_equal(argv[0], line);		/* split in place */
 }
 
-static void test_split_extra_spaces(void **state)
+/* GRUB writes an empty argument as nothing between two separators: so
+ * every space separates, and a trailing one ends with an empty argument. */
+static void test_split_empty_arguments(void **state)
 {
-	char line[] = "   /bin/prog    -x   y   ";
+	char line[] = "prog  x   ";
 	char *argv[8];
 
-	assert_int_equal(split_cmdline(line, argv, 8), 3);
-	assert_string_equal(argv[0], "/bin/prog");
-	assert_string_equal(argv[1], "-x");
-	assert_string_equal(argv[2], "y");
+	assert_int_equal(split_cmdline(line, argv, 8), 6);
+	assert_string_equal(argv[0], "prog");
+	assert_string_equal(argv[1], "");
+	assert_string_equal(argv[2], "x");
+	for (int i = 3; i < 6; i++)
+		assert_string_equal(argv[i], "");
+}
+
+/* What GRUB 2 writes for `module /boot/m prog 'a b' 'x"y' 'p\q' "it's" ''`,
+ * and `""`, the other spelling of an empty argument. */
+static void test_split_grub_quoting(void **state)
+{
+	char line[] = "prog \"a b\" x\\\"y p\\\\q it\\'s  \"\" \"say \\\"hi\\\"\" tab\tnew\nline";
+	char *argv[10];
+
+	assert_int_equal(split_cmdline(line, argv, 10), 9);
+	assert_string_equal(argv[0], "prog");
+	assert_string_equal(argv[1], "a b");
+	assert_string_equal(argv[2], "x\"y");
+	assert_string_equal(argv[3], "p\\q");
+	assert_string_equal(argv[4], "it's");
+	assert_string_equal(argv[5], "");
+	assert_string_equal(argv[6], "");
+	assert_string_equal(argv[7], "say \"hi\"");
+	assert_string_equal(argv[8], "tab\tnew\nline");
+	assert_ptr_equal(argv[0], line);		/* decoded in place */
+}
+
+/* A quote opened in the middle of a word, and a backslash at the very end. */
+static void test_split_odd_corners(void **state)
+{
+	char line[] = "a\"b c\"d e\\";
+	char *argv[4];
+
+	assert_int_equal(split_cmdline(line, argv, 4), 2);
+	assert_string_equal(argv[0], "ab cd");
+	assert_string_equal(argv[1], "e\\");
 }
 
 static void test_split_empty(void **state)
 {
-	char empty[] = "", blanks[] = "    ";
+	char empty[] = "";
 	char *argv[4];
 
 	assert_int_equal(split_cmdline(empty, argv, 4), 0);
-	assert_int_equal(split_cmdline(blanks, argv, 4), 0);
 }
 
 /* More words than fit: the first `max`, each properly terminated. */
@@ -380,7 +414,9 @@ int main(void)
 		cmocka_unit_test(test_huge_argument_returns_zero),
 		cmocka_unit_test_setup(test_too_many_arguments_returns_zero, make_words),
 		cmocka_unit_test(test_split_simple),
-		cmocka_unit_test(test_split_extra_spaces),
+		cmocka_unit_test(test_split_empty_arguments),
+		cmocka_unit_test(test_split_grub_quoting),
+		cmocka_unit_test(test_split_odd_corners),
 		cmocka_unit_test(test_split_empty),
 		cmocka_unit_test(test_split_max),
 	};
