@@ -22,6 +22,7 @@
 #include <linux/mm.h>
 #include <linux/jiffies.h>
 #include <linux/errno.h>
+#include <linux/reboot.h>
 #include <uapi/asm/auxvec.h>
 
 int tty_open_std(struct files_struct *files);
@@ -182,6 +183,7 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	why = elf_check(image, size, &info);
 	if (why) {
 		printk(KERN_ERR "exec: %s: refused: %s\n", argv[0], why);
+		host_message("exec: %s: refused: %s", argv[0], why);
 		return -ENOEXEC;
 	}
 	p = alloc_task();

@@ -102,6 +102,7 @@ static void start_modules(struct multiboot_info *mbi)
 
 		if (mod[i].mod_end < mod[i].mod_start || mod[i].mod_end > LOWMEM_LIMIT) {
 			printk(KERN_ERR "exec: module %u: outside low memory, refused\n", i);
+			host_message("exec: module %u: outside low memory, refused", i);
 			if (i == 0)
 				machine_status = 126;
 			continue;

@@ -4,7 +4,8 @@
  * devices make that observable from the host (tools/run sets them up):
  *  - the debug console (port 0xe9) receives a line of counts (free pages,
  *    objects, files, processes), then "socket86: exit N" with the first
- *    program's status, or "socket86: panic";
+ *    program's status, or "socket86: panic"; during the run, the
+ *    "socket86: message ..." lines that tools/run prints on stderr;
  *  - isa-debug-exit (port 0xf4) then ends QEMU: writing v makes QEMU exit
  *    with status 2v+1, so 1 is a clean power-off and 3 a panic.
  * A user program cannot reach either port (no I/O permission in ring 3).
@@ -28,6 +29,22 @@ static void debugcon_puts(const char *s)
 {
 	while (*s)
 		outb(DEBUGCON_PORT, *s++);
+}
+
+void host_message(const char *fmt, ...)
+{
+	char line[160];
+	va_list ap;
+	int n;
+
+	n = snprintf(line, sizeof(line), "socket86: message ");
+	va_start(ap, fmt);
+	vsnprintf(line + n, sizeof(line) - n - 1, fmt, ap);
+	va_end(ap);
+	n = strlen(line);		/* vsnprintf left room for the newline */
+	line[n] = '\n';
+	line[n + 1] = '\0';
+	debugcon_puts(line);
 }
 
 int machine_status;
