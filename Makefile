@@ -47,7 +47,8 @@ KLDFLAGS := -m32 -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,noexecstac
 LIBGCC := $(shell $(CC) -m32 -print-libgcc-file-name)
 
 KERNEL_SRCS := $(wildcard boot/*.S kernel/*.S kernel/*.c net/*.c net/*/*.c lib/*.c)
-KERNEL_OBJS := $(patsubst %,$(BUILD)/k/%.o,$(basename $(KERNEL_SRCS)))
+KERNEL_OBJS := $(patsubst %,$(BUILD)/k/%.o,$(basename $(KERNEL_SRCS))) \
+	$(BUILD)/k/gen/syscall_names.o
 KERNEL := $(BUILD)/kernel
 
 all: $(KERNEL) user .gdbinit
@@ -58,6 +59,25 @@ $(BUILD)/k/%.o: %.c
 $(BUILD)/k/%.o: %.S
 	@mkdir -p $(@D)
 	$(CC) $(KCFLAGS) -D__ASSEMBLER__ -MMD -MP -c -o $@ $<
+
+# The name of every system call number, for the kernel log's "syscall N
+# (name) not implemented" (kernel/sys_ni.c): made from the numbers header
+# itself, so the two cannot disagree.  Numbers our header does not define yet
+# are named from Linux's own i386 header, where one is installed.
+LINUX_UNISTD_32 := $(firstword $(wildcard /usr/i686-linux-gnu/include/asm/unistd_32.h \
+	/usr/include/i386-linux-gnu/asm/unistd_32.h /usr/include/x86_64-linux-gnu/asm/unistd_32.h \
+	/usr/include/asm/unistd_32.h))
+$(BUILD)/k/gen/syscall_names.c: include/uapi/asm/unistd_32.h $(LINUX_UNISTD_32)
+	@mkdir -p $(@D)
+	{ echo '/* Made by the Makefile from $^: do not edit. */'; \
+	  echo '#include <linux/sys_ni.h>'; echo '#include <uapi/asm/unistd_32.h>'; \
+	  echo 'const char *const syscall_names[NR_syscalls] = {'; \
+	  awk '$$1 == "#define" && $$2 == "NR_syscalls" { max = $$3 } \
+	       $$1 == "#define" && $$2 ~ /^__NR_/ && $$3 ~ /^[0-9]+$$/ && !($$3 in name) { name[$$3] = substr($$2, 6) } \
+	       END { for (n = 0; n < max; n++) if (n in name) printf "\t[%d] = \"%s\",\n", n, name[n] }' $^; \
+	  echo '};'; } > $@.tmp && mv $@.tmp $@
+$(BUILD)/k/gen/%.o: $(BUILD)/k/gen/%.c
+	$(CC) $(KCFLAGS) -MMD -MP -c -o $@ $<
 
 $(KERNEL): $(KERNEL_OBJS) linker.ld
 	$(CC) $(KLDFLAGS) -o $@ $(KERNEL_OBJS) $(LIBGCC)

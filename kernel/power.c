@@ -3,7 +3,7 @@
  * When the last process has exited, the kernel powers off.  Under QEMU two
  * devices make that observable from the host (tools/run sets them up):
  *  - the debug console (port 0xe9) receives a line of counts (free pages,
- *    objects, files, processes), then "socket86: exit N" with the first
+ *    objects, files, processes, system calls answered ENOSYS), then "socket86: exit N" with the first
  *    program's status, or "socket86: panic"; during the run, the
  *    "socket86: message ..." lines that tools/run prints on stderr;
  *  - isa-debug-exit (port 0xf4) then ends QEMU: writing v makes QEMU exit
@@ -21,6 +21,7 @@
 #include <linux/net.h>
 #include <linux/skbuff.h>
 #include <net/sock.h>
+#include <linux/sys_ni.h>
 
 #define DEBUGCON_PORT	0xe9
 #define DEBUG_EXIT_PORT	0xf4
@@ -97,11 +98,16 @@ void power_off_report(void)
 			reboot_notifiers[i]();
 	snprintf(line, sizeof(line),
 		 "socket86: stats free_pages=%lu boot_free_pages=%lu kmalloc=%lu files=%lu tasks=%d "
-		 "sockets=%lu socks=%lu skbs=%lu ticks=%lu idle=%lu\n",
+		 "sockets=%lu socks=%lu skbs=%lu ticks=%lu idle=%lu",
 		 nr_free_pages(), boot_free_pages, kmalloc_live, nr_files, nr_live_tasks(),
 		 nr_sockets, nr_socks, nr_skbs,
 		 (unsigned long)jiffies, (unsigned long)idle_ticks);
 	debugcon_puts(line);
-	printk(KERN_INFO "%s", line + 10);
+	/* Then the system calls answered -ENOSYS (kernel/sys_ni.c), as
+	 * enosys=NR:COUNT,...; empty when there were none. */
+	debugcon_puts(" enosys=");
+	enosys_report(debugcon_puts);
+	debugcon_puts("\n");
+	printk(KERN_INFO "%s\n", line + 10);
 	machine_power_off(machine_status);
 }

@@ -28,7 +28,36 @@ kernel() {
 		echo "LEAK: $(cat "$stats")" >&2
 		return 200
 	fi
+	if [ -n "${NO_ENOSYS+set}" ] && ! check_no_enosys "$stats"; then
+		return 201
+	fi
 	return $rc
+}
+
+# NO_ENOSYS="ALLOWED..." kernel|same_as_linux ...: opt-in, per test: also
+# fail (status 201) if the kernel answered a system call with ENOSYS (the
+# power-off stats list them, kernel/sys_ni.c), unless its name or number is
+# among ALLOWED.  `no_enosys CMD...` is the same with nothing allowed.  Most
+# tests do not ask: some call unimplemented things on purpose.
+no_enosys() { NO_ENOSYS=${NO_ENOSYS-} "$@"; }
+
+syscall_name() {	# syscall_name NR: its name in asm/unistd_32.h, or "?"
+	awk -v nr="$1" '$1 == "#define" && $2 ~ /^__NR_/ && $3 == nr { print substr($2, 6); found = 1; exit }
+		END { if (!found) print "?" }' include/uapi/asm/unistd_32.h \
+		$(ls /usr/i686-linux-gnu/include/asm/unistd_32.h /usr/include/x86_64-linux-gnu/asm/unistd_32.h 2>/dev/null)
+}
+
+check_no_enosys() {	# check_no_enosys STATS
+	local list item nr name bad=0
+	[ -s "$1" ] || { echo "ENOSYS: no power-off stats" >&2; return 1; }
+	list=$(sed -n 's/.* enosys=\([^ ]*\).*/\1/p' "$1")
+	for item in ${list//,/ }; do
+		nr=${item%%:*} name=$(syscall_name "$nr")
+		case " $NO_ENOSYS " in *" $nr "*|*" $name "*) continue ;; esac
+		echo "ENOSYS: system call $nr ($name) answered ENOSYS ${item#*:} time(s)" >&2
+		bad=1
+	done
+	return $bad
 }
 
 check_no_leak() {
