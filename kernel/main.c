@@ -26,7 +26,8 @@ unsigned long boot_free_pages;		/* for the leak check at power-off */
 static char command_line[256];
 
 /* Options are words: `quiet` keeps the kernel log off the console, `pcap`
- * captures packets (net/core/pcap.c), `oops` crashes on purpose. */
+ * captures packets (net/core/pcap.c), `oops` crashes on purpose,
+ * `stdin=pipe` makes descriptor 0 a pipe from the host (kernel/hostpipe.c). */
 bool cmdline_has(const char *word)
 {
 	size_t n = strlen(word);
@@ -126,6 +127,7 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	if (mbi->flags & MULTIBOOT_INFO_CMDLINE)
 		strncpy(command_line, __va(mbi->cmdline), sizeof(command_line) - 1);
 	console_quiet = cmdline_has("quiet");
+	hostpipe_enabled = cmdline_has("stdin=pipe");	/* kernel/hostpipe.c */
 	printk(KERN_INFO "socket86: booting; command line \"%s\"\n", command_line);
 
 	gdt_init();

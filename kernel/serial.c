@@ -2,7 +2,7 @@
  * connects it to the terminal or to stdout); COM2 is a raw byte channel
  * the network code uses for packet captures.  Output polls the
  * transmit-empty bit; input on COM1 arrives by interrupt (IRQ 4) and goes
- * to the tty (kernel/tty.c). */
+ * to the tty (kernel/tty.c), or to the host pipe (kernel/hostpipe.c). */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/traps.h>
@@ -10,24 +10,21 @@
 
 static const u16 ports[2] = { 0x3f8, 0x2f8 };
 
-/* Bytes that were waiting in COM1 before we set it up: the terminal or the
- * pipe behind QEMU's -serial starts sending at once, and the UART, still
- * without its FIFO, holds one byte — which turning the FIFO on would throw
- * away (the 16550 clears its FIFOs whenever the enable bit changes).  They
- * go to the tty first, once it listens. */
-static char early_rx[16];
-static unsigned int nr_early_rx;
-
 static void uart_init(u16 base)
 {
-	while (base == ports[0] && (inb(base + 5) & 0x01) && nr_early_rx < sizeof(early_rx))
-		early_rx[nr_early_rx++] = inb(base);
 	outb(base + 1, 0x00);	/* no interrupts yet */
 	outb(base + 3, 0x80);	/* DLAB: set the baud divisor */
 	outb(base + 0, 0x01);	/* 115200 baud */
 	outb(base + 1, 0x00);
 	outb(base + 3, 0x03);	/* 8N1 */
-	outb(base + 2, 0xc1);	/* FIFOs on, interrupt at 14 bytes or when idle */
+	/* FIFOs stay off.  The terminal or pipe behind QEMU's -serial sends
+	 * from the first instant, so the UART already holds a byte when we get
+	 * here, and a 16550 empties its FIFOs whenever their enable bit
+	 * changes: turning them on lost that byte (and any byte that came
+	 * between draining the UART and turning them on).  Without a FIFO
+	 * nothing is lost under QEMU, which hands the UART a byte only when
+	 * the last one was read; it costs one interrupt per byte. */
+	outb(base + 2, 0x00);
 	outb(base + 4, 0x0b);	/* DTR, RTS, OUT2 (routes the IRQ) */
 }
 
@@ -48,11 +45,43 @@ void serial_write_raw(int port, const void *buf, size_t len)
 		serial_putc(port, *p++);
 }
 
+/* Where COM1's bytes go: the console tty, or, when tools/run's input is
+ * not a terminal (`stdin=pipe`), the pipe on descriptor 0 (kernel/hostpipe.c). */
+static void serial_rx(char c)
+{
+	if (hostpipe_enabled)
+		hostpipe_receive(c);
+	else
+		tty_receive_char(c);
+}
+
+/* While the reader's buffer is full we leave bytes in the UART: with its
+ * receive interrupt off, QEMU stops reading its input once the UART's FIFO
+ * is full, so nothing is lost (a real UART would lower RTS instead). */
+static bool rx_throttled;
+
 static void serial_interrupt(struct pt_regs *regs)
 {
 	(void)regs;
-	while (inb(ports[0] + 5) & 0x01)
-		tty_receive_char(inb(ports[0]));
+	while (!rx_throttled && (inb(ports[0] + 5) & 0x01))
+		serial_rx(inb(ports[0]));
+}
+
+void serial_throttle(void)
+{
+	rx_throttled = true;
+	outb(ports[0] + 1, 0x00);
+}
+
+/* The kernel runs with interrupts off (kernel/idt.c): no race with the
+ * interrupt handler here. */
+void serial_unthrottle(void)
+{
+	if (!rx_throttled)
+		return;
+	rx_throttled = false;
+	outb(ports[0] + 1, 0x01);
+	serial_interrupt(NULL);		/* what waited meanwhile */
 }
 
 void serial_init(void)
@@ -65,8 +94,6 @@ void serial_init(void)
 void serial_enable_rx(void)
 {
 	request_irq(4, serial_interrupt);
-	for (unsigned int i = 0; i < nr_early_rx; i++)
-		tty_receive_char(early_rx[i]);
 	outb(ports[0] + 1, 0x01);
 	serial_interrupt(NULL);		/* what arrived before we listened */
 }

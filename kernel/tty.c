@@ -139,17 +139,26 @@ const struct file_operations tty_fops = {
 	.ioctl = tty_ioctl,
 };
 
-/* Descriptors 0, 1, 2 on one console file, as a shell would leave them. */
+/* Descriptors 0, 1, 2 on one console file, as a shell would leave them;
+ * or, when the input is a pipe from the host, 0 on that pipe. */
 int tty_open_std(struct files_struct *files)
 {
 	struct file *f = alloc_file(&tty_fops, O_RDWR, NULL);
+	struct file *in = hostpipe_enabled ? hostpipe_open() : NULL;
 
-	if (!f)
+	if (!f || (hostpipe_enabled && !in)) {
+		if (f)
+			fput(f);
 		return -ENFILE;
+	}
 	for (int fd = 0; fd < 3; fd++) {
 		if (fd)
 			get_file(f);
 		files->fd[fd] = f;
+	}
+	if (in) {
+		fput(f);
+		files->fd[0] = in;
 	}
 	return 0;
 }

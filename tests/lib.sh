@@ -20,9 +20,10 @@ fi
 # kernel [tools/run options] PROG [ARGS...]: run on socket86; stdout to
 # stdout, status as the program's.  Checks the power-off counts: after every
 # process has exited, every page, kmalloc object and file must be back.
+# Input: the file $STDIN names (a pipe on descriptor 0), else nothing.
 kernel() {
 	local stats="$TMP/stats.$$" rc
-	tools/run --timeout "${KTIMEOUT:-60}" --stats "$stats" "$@" </dev/null
+	tools/run --timeout "${KTIMEOUT:-60}" --stats "$stats" "$@" <"${STDIN:-/dev/null}"
 	rc=$?
 	if [ -s "$stats" ] && ! check_no_leak "$stats"; then
 		echo "LEAK: $(cat "$stats")" >&2
@@ -69,11 +70,12 @@ check_no_leak() {
 	[ "$free" = "$boot" ] && grep -q 'kmalloc=0 files=0 tasks=0 sockets=0 socks=0 skbs=0' <<<"$line"
 }
 
-# same_as_linux PROG [ARGS...]: output and exit status identical to Linux's.
+# same_as_linux PROG [ARGS...]: output and exit status identical to Linux's
+# (both read $STDIN, if set).
 same_as_linux() {
 	local k n
 	kernel "$@" >"$TMP/k.out"; k=$?
-	native "$@" >"$TMP/n.out" 2>/dev/null; n=$?
+	native "$@" <"${STDIN:-/dev/null}" >"$TMP/n.out" 2>/dev/null; n=$?
 	if ! diff -u "$TMP/n.out" "$TMP/k.out" >&2; then
 		echo "output differs from Linux (- Linux, + socket86)" >&2
 		return 1

@@ -16,4 +16,12 @@ void console_write(const char *s, size_t len);	/* to every console */
 void tty_init(void);
 void tty_receive_char(char c);		/* from the COM1 interrupt */
 
+/* Descriptor 0 as a pipe fed by the host (kernel/hostpipe.c), when the
+ * command line says `stdin=pipe`; the serial port's flow control. */
+extern bool hostpipe_enabled;
+void hostpipe_receive(char c);		/* from the COM1 interrupt */
+struct file *hostpipe_open(void);
+void serial_throttle(void);
+void serial_unthrottle(void);
+
 #endif
