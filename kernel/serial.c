@@ -55,9 +55,10 @@ static void serial_rx(char c)
 		tty_receive_char(c);
 }
 
-/* While the reader's buffer is full we leave bytes in the UART: with its
- * receive interrupt off, QEMU stops reading its input once the UART's FIFO
- * is full, so nothing is lost (a real UART would lower RTS instead). */
+/* While the reader's buffer is full we leave the next byte in the UART:
+ * with its receive interrupt off and nobody reading it, QEMU holds the
+ * rest and stops reading its input, so nothing is lost (a real UART would
+ * lower RTS to stop the sender). */
 static bool rx_throttled;
 
 static void serial_interrupt(struct pt_regs *regs)

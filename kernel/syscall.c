@@ -96,5 +96,8 @@ void do_int80_syscall_32(struct pt_regs *regs)
 		regs->ax = sys_call_table[nr](regs->bx, regs->cx, regs->dx,
 					      regs->si, regs->di, regs->bp);
 	else
-		regs->ax = sys_ni_syscall(nr);	/* -ENOSYS, counted: kernel/sys_ni.c */
+		/* -ENOSYS, counted: kernel/sys_ni.c.  (regs->orig_ax rather
+		 * than nr: that way GCC keeps `regs` where gdb can see it at the
+		 * breakpoint, for the walkthrough's `p regs->orig_ax`.) */
+		regs->ax = sys_ni_syscall(regs->orig_ax);
 }

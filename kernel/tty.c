@@ -149,6 +149,8 @@ int tty_open_std(struct files_struct *files)
 	if (!f || (hostpipe_enabled && !in)) {
 		if (f)
 			fput(f);
+		if (in)
+			fput(in);
 		return -ENFILE;
 	}
 	for (int fd = 0; fd < 3; fd++) {
