@@ -170,8 +170,8 @@ static char *init_envp[] = {
 
 int exec_module(const void *image, size_t size, char *cmdline, bool first)
 {
-	char *argv[MAX_ARG];
-	int argc = split_cmdline(cmdline, argv, MAX_ARG);
+	char *argv[MAX_ARG + 1];		/* one more, to tell "too many" */
+	int argc = split_cmdline(cmdline, argv, MAX_ARG + 1);
 	const char *why, *name;
 	struct elf_info info;
 	struct task_struct *p;
@@ -182,6 +182,11 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 
 	if (!argc)
 		argv[argc++] = "?";
+	if (argc > MAX_ARG) {			/* execve would say E2BIG */
+		printk(KERN_ERR "exec: %s: refused: more than %d arguments\n", argv[0], MAX_ARG);
+		host_message("exec: %s: refused: more than %d arguments", argv[0], MAX_ARG);
+		return -E2BIG;
+	}
 	why = elf_check(image, size, &info);
 	if (why) {
 		printk(KERN_ERR "exec: %s: refused: %s\n", argv[0], why);
@@ -222,6 +227,8 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	return 0;
 fail:
 	printk(KERN_ERR "exec: %s: cannot start: error %d\n", argv[0], err);
+	host_message("exec: %s: cannot start: error %d%s", argv[0], err,
+		     err == -E2BIG ? " (arguments too long)" : "");
 	kfree(buf);
 	exit_files(p);
 	if (p->mm)
