@@ -106,10 +106,12 @@ static int put_rusage(struct task_struct *c, void __user *ru)
 	struct rusage32 r = { 0 };
 	u32 us_per_tick = 1000000 / HZ;
 
-	r.utime_sec = c->utime / HZ;
-	r.utime_usec = (c->utime % HZ) * us_per_tick;
-	r.stime_sec = c->stime / HZ;
-	r.stime_usec = (c->stime % HZ) * us_per_tick;
+	u64 utime = c->utime + c->cutime, stime = c->stime + c->cstime;
+
+	r.utime_sec = utime / HZ;
+	r.utime_usec = (utime % HZ) * us_per_tick;
+	r.stime_sec = stime / HZ;
+	r.stime_usec = (stime % HZ) * us_per_tick;
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }
 
@@ -144,6 +146,9 @@ long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 				ret = -EFAULT;
 			if (ru && put_rusage(c, ru))
 				ret = -EFAULT;
+			/* getrusage(RUSAGE_CHILDREN) and times() count it now. */
+			current->cutime += c->utime + c->cutime;
+			current->cstime += c->stime + c->cstime;
 			release_task(c);
 			return ret;
 		}

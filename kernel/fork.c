@@ -102,6 +102,7 @@ long sys_fork(void)
 	p->parent = current;
 	p->blocked = current->blocked;
 	p->ignored = current->ignored;
+	copy_task_defaults(p);
 	copy_thread(p, regs);
 	p->state = TASK_RUNNING;
 	return p->pid;

@@ -22,6 +22,9 @@
 #include <net/sock.h>
 #include <uapi/asm/fcntl.h>
 #include <uapi/asm/ioctls.h>
+#include <uapi/linux/if.h>
+#include <uapi/linux/sockios.h>
+#include <linux/netdevice.h>
 #include <uapi/asm/signal.h>
 #include <uapi/linux/uio.h>
 
@@ -768,22 +771,33 @@ static unsigned int sock_poll(struct file *f, poll_table *pt)
 	return sock->ops->poll(f, sock, pt);
 }
 
+/* ioctl on a socket (Linux's sock_ioctl and sock_do_ioctl; FIONBIO,
+ * which every file answers, is in kernel/file.c).  SIOCGIFCONF is the
+ * same for every socket; then the family's ioctl — AF_INET's answers
+ * the interface addresses and its protocol's queue sizes, AF_UNIX's its
+ * queue sizes.  A socket request (type 0x89) no family took goes to the
+ * device layer, with the struct ifreq copied in and out here; anything
+ * else is ENOTTY, so isatty() on a socket is false. */
 static long sock_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
-	int on;
+	struct socket *sock = f->private_data;
+	struct ifreq ifr;
+	bool copyout;
+	long err;
 
-	switch (cmd) {
-	case FIONBIO:
-		if (get_user(on, (int __user *)arg))
-			return -EFAULT;
-		if (on)
-			f->f_flags |= O_NONBLOCK;
-		else
-			f->f_flags &= ~O_NONBLOCK;
-		return 0;
-	default:
+	if (cmd == SIOCGIFCONF)
+		return dev_ifconf((struct ifconf __user *)arg);
+	err = sock->ops->ioctl ? sock->ops->ioctl(sock, cmd, arg) : -ENOIOCTLCMD;
+	if (err != -ENOIOCTLCMD)
+		return err;
+	if (((cmd >> 8) & 0xff) != SOCK_IOC_TYPE)
 		return -ENOTTY;
-	}
+	if (copy_from_user(&ifr, (void __user *)arg, sizeof(ifr)))
+		return -EFAULT;
+	err = dev_ioctl(cmd, &ifr, &copyout);
+	if (!err && copyout && copy_to_user((void __user *)arg, &ifr, sizeof(ifr)))
+		return -EFAULT;
+	return err;
 }
 
 static void sock_close(struct file *f)

@@ -15,6 +15,7 @@
 #include <linux/segment.h>
 #include <linux/wait.h>
 #include <linux/linkage.h>
+#include <uapi/linux/resource.h>
 
 #define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
 #define THREAD_SIZE	BOOT_STACK_SIZE
@@ -55,6 +56,14 @@ struct task_struct {
 	u8 fpu_state[108];		/* the x87 registers, saved by fnsave */
 	wait_queue_head_t wait_chldexit;	/* the parent sleeps here in wait4 */
 	u64 utime, stime;		/* ticks spent in user / kernel mode */
+
+	/* What a process inherits and the small calls of kernel/sys.c read.
+	 * Linux keeps the limits and the children's times in the
+	 * signal_struct that a process's threads share; they are per task
+	 * here for now. */
+	u64 cutime, cstime;		/* ticks of reaped children and theirs */
+	unsigned int umask;		/* umask(2); 022 at boot */
+	struct rlimit rlim[RLIM_NLIMITS];	/* getrlimit(2) and friends */
 };
 
 extern struct task_struct task[NR_TASKS];
@@ -79,6 +88,14 @@ void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
 void load_TLS(struct task_struct *p);
 void fpu_init_state(struct task_struct *p);
 void fpu_copy_current(struct task_struct *to);
+void task_init_defaults(struct task_struct *p);	/* umask, limits at boot */
+void copy_task_defaults(struct task_struct *p);	/* ... and at fork */
+
+/* The caller's soft limit on a resource (RLIMIT_NOFILE ...). */
+static inline unsigned long rlimit(unsigned int resource)
+{
+	return current->rlim[resource].rlim_cur;
+}
 
 /* A task's user registers: the trap frame at the top of its kernel stack. */
 static inline struct pt_regs *task_pt_regs(struct task_struct *p)

@@ -14,6 +14,9 @@
 #include <net/inet_sock.h>
 #include <net/tcp_states.h>
 #include <net/ip.h>
+#include <linux/uaccess.h>
+#include <uapi/linux/if.h>
+#include <uapi/linux/sockios.h>
 
 /* --- ports --- */
 
@@ -236,6 +239,39 @@ static int inet_create(struct socket *sock, int protocol)
 	return 0;
 }
 
+/* ioctl on an AF_INET socket: the interface address requests go to
+ * devinet (Linux's order: the family first), the queue sizes to the
+ * protocol; anything else falls through to the device layer
+ * (-ENOIOCTLCMD, net/socket.c). */
+int inet_ioctl(struct socket *sock, unsigned int cmd, unsigned long arg)
+{
+	const struct proto *prot = inet_sk(sock->sk)->prot;
+	struct ifreq ifr;
+	int err;
+
+	switch (cmd) {
+	case SIOCGIFADDR:
+	case SIOCGIFBRDADDR:
+	case SIOCGIFNETMASK:
+	case SIOCGIFDSTADDR:
+		if (copy_from_user(&ifr, (void __user *)arg, sizeof(ifr)))
+			return -EFAULT;
+		err = devinet_ioctl(cmd, &ifr);
+		if (!err && copy_to_user((void __user *)arg, &ifr, sizeof(ifr)))
+			err = -EFAULT;
+		return err;
+	case SIOCSIFADDR:
+	case SIOCSIFBRDADDR:
+	case SIOCSIFNETMASK:
+	case SIOCSIFDSTADDR:
+		if (copy_from_user(&ifr, (void __user *)arg, sizeof(ifr)))
+			return -EFAULT;
+		return devinet_ioctl(cmd, &ifr);
+	default:
+		return prot->ioctl ? prot->ioctl(sock->sk, cmd, arg) : -ENOIOCTLCMD;
+	}
+}
+
 static const struct net_proto_family inet_family_ops = {
 	.family = AF_INET,
 	.create = inet_create,
@@ -244,6 +280,7 @@ static const struct net_proto_family inet_family_ops = {
 void inet_init(void)
 {
 	net_dev_init();
+	devinet_init();
 	pcap_init();
 	ip_init();
 	icmp_init();

@@ -23,6 +23,7 @@
 #include <linux/reboot.h>
 #include <net/tcp.h>
 #include <net/ip.h>
+#include <uapi/linux/sockios.h>
 #include <uapi/linux/tcp.h>
 #include <uapi/asm/fcntl.h>
 
@@ -246,8 +247,36 @@ static bool tcp_bind_conflict(struct sock *sk, u16 snum)
 	return false;
 }
 
+/* SIOCINQ (FIONREAD): bytes received and not yet read — the peer's FIN
+ * not counted; SIOCOUTQ: bytes sent and not yet acknowledged, plus those
+ * still queued (and our FIN while it is unacknowledged), as Linux's
+ * write_seq - snd_una.  Both 0 while connecting, EINVAL on a listener. */
+static int tcp_ioctl(struct sock *sk, unsigned int cmd, unsigned long arg)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	int answ;
+
+	switch (cmd) {
+	case SIOCINQ:
+	case SIOCOUTQ:
+		break;
+	default:
+		return -ENOIOCTLCMD;
+	}
+	if (sk->sk_state == TCP_LISTEN)
+		return -EINVAL;
+	if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)
+		answ = 0;
+	else if (cmd == SIOCINQ)
+		answ = sk->sk_rmem_alloc;
+	else
+		answ = tp->write_seq - tp->snd_una;
+	return put_user(answ, (int __user *)arg);
+}
+
 struct proto tcp_prot = {
 	.name = "TCP",
+	.ioctl = tcp_ioctl,
 	.bind_conflict = tcp_bind_conflict,
 	.close = tcp_close,
 	.shutdown = tcp_shutdown,
@@ -712,6 +741,7 @@ const struct proto_ops inet_stream_ops = {
 	.getsockopt = tcp_getsockopt,
 	.sendmsg = tcp_sendmsg,
 	.recvmsg = tcp_recvmsg,
+	.ioctl = inet_ioctl,
 };
 
 static const struct net_protocol tcp_protocol = {

@@ -21,6 +21,8 @@
 #include <net/tcp_states.h>
 #include <uapi/linux/un.h>
 #include <uapi/asm/fcntl.h>
+#include <uapi/linux/sockios.h>
+#include <linux/uaccess.h>
 
 #define UNIX_ADDR_OFFSET	offsetof(struct sockaddr_un, sun_path)	/* 2 */
 #define MAX_DGRAM_QLEN		10	/* net.unix.max_dgram_qlen */
@@ -711,6 +713,37 @@ static int unix_getsockopt(struct socket *sock, int level, int optname, char __u
 	return -EOPNOTSUPP;
 }
 
+/* SIOCINQ (FIONREAD): unread bytes — all of them on a stream or
+ * seqpacket socket, the first message's on a datagram socket; EINVAL on
+ * a listener.  SIOCOUTQ: what we sent that the peer has not read yet.
+ * Linux counts that in buffer memory (truesize), which has no meaning
+ * here: we count payload bytes, on a connected stream or seqpacket
+ * socket; on a datagram socket it is 0. */
+static int unix_ioctl(struct socket *sock, unsigned int cmd, unsigned long arg)
+{
+	struct sock *sk = sock->sk;
+	struct unix_sock *peer = unix_sk(sk)->peer;
+	struct sk_buff *skb;
+	int amount = 0;
+
+	switch (cmd) {
+	case SIOCINQ:
+		if (sk->sk_state == TCP_LISTEN)
+			return -EINVAL;
+		if (connection_based(sk))
+			amount = unix_queued_bytes(sk);
+		else if ((skb = skb_peek(&sk->sk_receive_queue)))
+			amount = skb->len;
+		return put_user(amount, (int __user *)arg);
+	case SIOCOUTQ:
+		if (connection_based(sk) && peer)
+			amount = unix_queued_bytes(&peer->sk);
+		return put_user(amount, (int __user *)arg);
+	default:
+		return -ENOIOCTLCMD;
+	}
+}
+
 static const struct proto_ops unix_stream_ops = {
 	.family = AF_UNIX,
 	.release = unix_release,
@@ -726,6 +759,7 @@ static const struct proto_ops unix_stream_ops = {
 	.getsockopt = unix_getsockopt,
 	.sendmsg = unix_stream_sendmsg,
 	.recvmsg = unix_stream_recvmsg,
+	.ioctl = unix_ioctl,
 };
 
 static const struct proto_ops unix_seqpacket_ops = {
@@ -743,6 +777,7 @@ static const struct proto_ops unix_seqpacket_ops = {
 	.getsockopt = unix_getsockopt,
 	.sendmsg = unix_seqpacket_sendmsg,
 	.recvmsg = unix_seqpacket_recvmsg,
+	.ioctl = unix_ioctl,
 };
 
 static const struct proto_ops unix_dgram_ops = {
@@ -760,6 +795,7 @@ static const struct proto_ops unix_dgram_ops = {
 	.getsockopt = unix_getsockopt,
 	.sendmsg = unix_dgram_sendmsg,
 	.recvmsg = unix_dgram_recvmsg,
+	.ioctl = unix_ioctl,
 };
 
 static const struct net_proto_family unix_family_ops = {

@@ -56,11 +56,13 @@ $(UNIT_OUT)/test_exec_stack: $(call unit_k,kernel/exec lib/string)
 $(UNIT_OUT)/test_checksum:   $(call unit_k,net/ipv4/checksum)
 $(UNIT_OUT)/test_skbuff:     $(call unit_k,net/core/skbuff lib/string) $(UNIT_OUT)/net_stubs.o
 # TCP over lo, the whole way down and up: sockets, TCP, IP, the device
-# layer and lo itself (UDP and ICMP because af_inet.c and ip_input.c name them).
+# layer and lo itself (UDP and ICMP because af_inet.c and ip_input.c name them;
+# devinet for the interface ioctls af_inet.c answers).
 UNIT_NET_STACK := net/ipv4/tcp net/ipv4/tcp_input net/ipv4/tcp_output \
 	net/ipv4/af_inet net/ipv4/udp net/ipv4/icmp net/ipv4/ip_input \
 	net/ipv4/ip_output net/ipv4/checksum net/core/skbuff net/core/sock \
-	net/core/datagram net/core/dev net/core/pcap net/loopback kernel/timer lib/string
+	net/ipv4/devinet net/core/datagram net/core/dev net/core/dev_ioctl net/core/pcap \
+	net/loopback kernel/timer lib/string
 $(UNIT_OUT)/test_tcp:        $(call unit_k,$(UNIT_NET_STACK)) $(UNIT_OUT)/net_stubs.o
 
 $(UNIT_OUT)/k/%.o: %.c
