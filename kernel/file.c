@@ -21,6 +21,7 @@
 #include <uapi/asm/ioctls.h>
 
 unsigned long nr_files;
+static unsigned long last_ino;
 
 struct file *alloc_file(const struct file_operations *fop, unsigned int flags, void *priv)
 {
@@ -32,6 +33,7 @@ struct file *alloc_file(const struct file_operations *fop, unsigned int flags, v
 	if (!f)
 		return NULL;
 	nr_files++;
+	f->f_ino = ++last_ino;
 	f->f_op = fop;
 	f->f_count = 1;
 	f->f_flags = flags;

@@ -324,8 +324,9 @@ static void ns_to_timespec(u64 ns, long long *sec, long *nsec)
  * clock at boot, kernel/time.c); MONOTONIC and BOOTTIME count from boot
  * (nothing here suspends, so they are one clock); the _COARSE and _RAW
  * variants are the same clocks, read as precisely.  TAI is REALTIME: no
- * leap-second offset was ever set.  The CPU-time clocks count the ticks
- * charged to the caller (one process is one thread here).  Alarm clocks
+ * leap-second offset was ever set.  The CPU-time clocks count the
+ * nanoseconds the caller has been on the CPU (kernel/sched.c; one process
+ * is one thread here).  Alarm clocks
  * need an RTC alarm device: EINVAL, as Linux says without one. */
 static int clock_read(int which, u64 *ns)
 {
@@ -343,7 +344,7 @@ static int clock_read(int which, u64 *ns)
 		return 0;
 	case CLOCK_PROCESS_CPUTIME_ID:
 	case CLOCK_THREAD_CPUTIME_ID:
-		*ns = (current->utime + current->stime) * NSEC_PER_JIFFY;
+		*ns = task_sched_runtime(current);
 		return 0;
 	default:
 		return -EINVAL;
@@ -351,9 +352,8 @@ static int clock_read(int which, u64 *ns)
 }
 
 /* How finely each clock counts: the TSC clocks to the nanosecond, as
- * Linux's high-resolution clocks say; the coarse ones and the CPU-time
- * clocks advance by ticks.  (Linux says 1 ns for the CPU-time clocks,
- * which it reads from the scheduler; ours are tick counts.) */
+ * Linux's high-resolution clocks say; the coarse ones by ticks (they are
+ * read as precisely here, but a program must not count on it). */
 static int clock_res(int which, long *nsec)
 {
 	u64 dummy;
@@ -364,8 +364,6 @@ static int clock_res(int which, long *nsec)
 	switch (which) {
 	case CLOCK_REALTIME_COARSE:
 	case CLOCK_MONOTONIC_COARSE:
-	case CLOCK_PROCESS_CPUTIME_ID:
-	case CLOCK_THREAD_CPUTIME_ID:
 		*nsec = NSEC_PER_JIFFY;
 		break;
 	default:

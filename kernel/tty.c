@@ -25,6 +25,7 @@
 #include <uapi/asm/ioctls.h>
 #include <uapi/asm/termbits.h>
 #include <uapi/asm/fcntl.h>
+#include <uapi/linux/stat.h>
 #include <linux/poll.h>
 
 #define TTY_BUF		1024
@@ -235,6 +236,9 @@ int tty_open_std(struct files_struct *files)
 
 	if (!f)
 		return -ENFILE;
+	f->f_imode = S_IFCHR | 0600;		/* as /dev/console, 5:1 */
+	f->f_rdev_major = 5;
+	f->f_rdev_minor = 1;
 	for (int fd = 0; fd < 3; fd++) {
 		if (fd)
 			get_file(f);

@@ -24,6 +24,7 @@
 #include <uapi/asm/ioctls.h>
 #include <uapi/linux/if.h>
 #include <uapi/linux/sockios.h>
+#include <uapi/linux/stat.h>
 #include <linux/netdevice.h>
 #include <uapi/asm/signal.h>
 #include <uapi/linux/uio.h>
@@ -97,8 +98,10 @@ static struct file *sock_alloc_file(struct socket *sock, int flags)
 {
 	struct file *f = alloc_file(&socket_file_ops, O_RDWR | (flags & O_NONBLOCK), sock);
 
-	if (f)
+	if (f) {
 		sock->file = f;
+		f->f_imode = S_IFSOCK | 0777;	/* what fstat says, as Linux */
+	}
 	return f;
 }
 

@@ -57,6 +57,7 @@ struct task_struct {
 	struct fxregs_state fpu;	/* x87 and SSE registers (kernel/fpu.c) */
 	wait_queue_head_t wait_chldexit;	/* the parent sleeps here in wait4 */
 	u64 utime, stime;		/* ticks spent in user / kernel mode */
+	u64 sum_exec_runtime, exec_start;	/* ns on the CPU; when it last got it */
 
 	/* What a process inherits and the small calls of kernel/sys.c read.
 	 * Linux keeps the limits and the children's times in the
@@ -87,6 +88,7 @@ int send_sig(int sig, struct task_struct *p);
 bool fatal_signal_pending(struct task_struct *p);
 void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
 void load_TLS(struct task_struct *p);
+u64 task_sched_runtime(struct task_struct *p);	/* ns on the CPU so far */
 void task_init_defaults(struct task_struct *p);	/* umask, limits at boot */
 void copy_task_defaults(struct task_struct *p);	/* ... and at fork */
 

@@ -82,5 +82,10 @@ long sys_getrusage(int who, struct rusage __user *ru);
 long sys_times(struct tms __user *tbuf);
 long sys_sysinfo(struct sysinfo __user *info);
 long sys_getrandom(char __user *buf, size_t count, unsigned int flags);
+struct stat64;
+struct statx;
+long sys_fstat64(int fd, struct stat64 __user *statbuf);
+long sys_statx(int dfd, const char __user *filename, unsigned int flags, unsigned int mask,
+	       struct statx __user *buffer);
 
 #endif

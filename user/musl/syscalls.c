@@ -99,16 +99,18 @@ static const char *yes(int c)
 	return c ? "yes" : "no";
 }
 
+/* Spin until this process has used ms of CPU time (not wall time: the
+ * machine that runs the test may be busy). */
 static void burn_cpu(long ms)
 {
 	struct timespec a, b;
 
-	clock_gettime(CLOCK_MONOTONIC, &a);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
 	do {
 		for (volatile int i = 0; i < 100000; i++)
 			;
-		clock_gettime(CLOCK_MONOTONIC, &b);
-	} while ((b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1000000 < ms);
+		clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
+	} while ((b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec) < ms * 1000000LL);
 }
 
 static double tv_ms(struct timeval tv)
@@ -177,7 +179,7 @@ static void test_clocks(void)
 	d2 = ns(r2) - ns(m2);
 	printf("clock: realtime within a second of gettimeofday: %s\n", yes(r1.tv_sec - tv.tv_sec <= 1 && r1.tv_sec >= tv.tv_sec));
 	printf("clock: monotonic advanced 20 ms: %s\n", yes(ns(m2) - ns(m1) >= 20000000));
-	printf("clock: realtime - monotonic steady (within 5 ms): %s\n", yes(d2 - d1 < 5000000 && d1 - d2 < 5000000));
+	printf("clock: realtime - monotonic steady (within 50 ms): %s\n", yes(d2 - d1 < 50000000 && d1 - d2 < 50000000));
 	printf("clock: boottime >= monotonic: %s\n", ({ struct timespec b, m; clock_gettime(CLOCK_MONOTONIC, &m);
 		clock_gettime(CLOCK_BOOTTIME, &b); yes(ns(b) >= ns(m)); }));
 	SHOW("clock_gettime(REALTIME_COARSE)", syscall(NR_clock_gettime, CLOCK_REALTIME_COARSE, &k));
@@ -192,6 +194,8 @@ static void test_clocks(void)
 	printf("clock_getres(REALTIME): %ld.%09ld\n", k.tv_sec, k.tv_nsec);
 	SHOW("clock_getres(MONOTONIC)", syscall(NR_clock_getres, CLOCK_MONOTONIC, &k));
 	printf("clock_getres(MONOTONIC): %ld.%09ld\n", k.tv_sec, k.tv_nsec);
+	SHOW("clock_getres(PROCESS_CPUTIME_ID)", syscall(NR_clock_getres, CLOCK_PROCESS_CPUTIME_ID, &k));
+	printf("clock_getres(PROCESS_CPUTIME_ID): %ld.%09ld\n", k.tv_sec, k.tv_nsec);
 	SHOW("clock_getres(MONOTONIC, NULL)", syscall(NR_clock_getres, CLOCK_MONOTONIC, NULL));
 	SHOW("clock_getres(clock 99)", syscall(NR_clock_getres, 99, &k));
 	/* clock_getres with a bad pointer is EFAULT on Linux, but qemu-user
@@ -393,7 +397,7 @@ static void test_usage(void)
 	printf("getrusage: cpu time grew by at least 100 ms: %s\n",
 	       yes(tv_ms(ru2.ru_utime) + tv_ms(ru2.ru_stime) - tv_ms(ru.ru_utime) - tv_ms(ru.ru_stime) >= 100));
 	printf("getrusage: maxrss > 0: %s\n", yes(ru2.ru_maxrss > 0));
-	printf("times: clock advanced 10..40 ticks: %s\n", yes(c2 - c1 >= 10 && c2 - c1 <= 40));
+	printf("times: clock advanced at least 10 ticks: %s\n", yes(c2 - c1 >= 10));
 	printf("times: utime + stime grew by at least 10 ticks: %s\n",
 	       yes(t2.tms_utime + t2.tms_stime - t1.tms_utime - t1.tms_stime >= 10));
 	printf("sysconf(_SC_CLK_TCK): %ld\n", sysconf(_SC_CLK_TCK));
@@ -471,6 +475,15 @@ static void test_queue_ioctls(void)
 	SHOW("udp: TIOCGWINSZ", ioctl(u1, TIOCGWINSZ, &t));
 	/* Requests nobody knows are ENOTTY too on Linux, but qemu-user
 	 * answers ENOSYS for any request it cannot translate: left out. */
+	{
+		struct stat st;
+
+		SHOW("udp: fstat", fstat(u1, &st));
+		printf("udp: fstat: socket %s, mode %03o, links %d, size %lld, blksize %ld\n", yes(S_ISSOCK(st.st_mode)),
+		       (unsigned)st.st_mode & 0777, (int)st.st_nlink, (long long)st.st_size, (long)st.st_blksize);
+		SHOW("fstat(bad descriptor)", fstat(999, &st));
+		SHOW("fstat(bad pointer)", fstat(u1, BAD));
+	}
 	close(u1);
 	close(u2);
 
