@@ -50,7 +50,9 @@ static u8 cmos_read(u8 reg)
 
 static void read_raw(struct rtc_time *t)
 {
-	while (cmos_read(RTC_REG_A) & RTC_UIP)
+	/* An update takes under 2 ms; a chip stuck in one is read anyway
+	 * (and then most likely found to be nonsense below). */
+	for (int spins = 0; spins < 1000000 && (cmos_read(RTC_REG_A) & RTC_UIP); spins++)
 		;
 	t->sec = cmos_read(RTC_SECONDS);
 	t->min = cmos_read(RTC_MINUTES);
@@ -87,10 +89,12 @@ s64 rtc_read_time(void)
 	u8 b;
 	bool pm;
 
-	do {
+	for (int tries = 0; tries < 10; tries++) {
 		read_raw(&t);
 		read_raw(&again);
-	} while (memcmp(&t, &again, sizeof(t)));
+		if (!memcmp(&t, &again, sizeof(t)))
+			break;
+	}
 	b = cmos_read(RTC_REG_B);
 	pm = !(b & RTC_24H) && (t.hour & RTC_PM);
 	t.hour &= ~RTC_PM;

@@ -71,8 +71,9 @@ void schedule_tail(void)
 }
 
 /* Exact CPU time, for the CPU-time clocks (Linux: update_curr): the
- * nanoseconds between being switched to and switched away.  utime and
- * stime, which getrusage and times split it into, are counted in ticks. */
+ * nanoseconds between being switched to and switched away.  The ticks
+ * (utime, stime) only say how to split it between user and kernel mode
+ * (kernel/sys.c: task_cputime_adjusted). */
 static void account_cpu_time(struct task_struct *prev, struct task_struct *next)
 {
 	u64 now = ktime_get_ns();

@@ -240,28 +240,48 @@ long sys_prlimit64(pid_t pid, unsigned int resource, const struct rlimit64 __use
 
 /* --- how much a process used --- */
 
-static struct timeval ticks_to_timeval(u64 ticks)
+/* The exact CPU time (kernel/sched.c) split between user and kernel mode
+ * in the proportion the ticks saw, in nanoseconds (Linux: cputime_adjust).
+ * Ticks alone undercount when the host running QEMU is busy and delivers
+ * fewer of them; the TSC clock keeps counting. */
+void task_cputime_adjusted(struct task_struct *p, u64 *ut, u64 *st)
 {
-	return (struct timeval){ .tv_sec = ticks / HZ, .tv_usec = ticks % HZ * (1000000 / HZ) };
+	u64 rtime = task_sched_runtime(p), total = p->utime + p->stime;
+
+	if (!p->stime) {
+		*st = 0;
+	} else if (!p->utime) {
+		*st = rtime;
+	} else {			/* rtime * stime / total, without overflow */
+		*st = rtime / total * p->stime + rtime % total * p->stime / total;
+	}
+	*ut = rtime - *st;
 }
 
-/* getrusage(2): user and system time in ticks (1 ms); ru_maxrss is the
- * pages mapped now (this kernel keeps no peak), in KiB.  The counters
- * Linux keeps and we do not (faults, context switches) read 0. */
+static struct timeval ns_to_timeval(u64 ns)
+{
+	return (struct timeval){ .tv_sec = ns / NSEC_PER_SEC, .tv_usec = ns % NSEC_PER_SEC / 1000 };
+}
+
+/* getrusage(2): user and system time; ru_maxrss is the pages mapped now
+ * (this kernel keeps no peak), in KiB.  The counters Linux keeps and we
+ * do not (faults, context switches) read 0. */
 long sys_getrusage(int who, struct rusage __user *ru)
 {
 	struct rusage r = { 0 };
+	u64 ut, st;
 
 	switch (who) {
 	case RUSAGE_SELF:
 	case RUSAGE_THREAD:		/* one thread per process */
-		r.ru_utime = ticks_to_timeval(current->utime);
-		r.ru_stime = ticks_to_timeval(current->stime);
+		task_cputime_adjusted(current, &ut, &st);
+		r.ru_utime = ns_to_timeval(ut);
+		r.ru_stime = ns_to_timeval(st);
 		r.ru_maxrss = current->mm ? current->mm->nr_pages * (PAGE_SIZE / 1024) : 0;
 		break;
 	case RUSAGE_CHILDREN:		/* the children that wait4 reaped */
-		r.ru_utime = ticks_to_timeval(current->cutime);
-		r.ru_stime = ticks_to_timeval(current->cstime);
+		r.ru_utime = ns_to_timeval(current->cutime);
+		r.ru_stime = ns_to_timeval(current->cstime);
 		break;
 	default:
 		return -EINVAL;
@@ -275,25 +295,26 @@ long sys_getrusage(int who, struct rusage __user *ru)
  * early; ours starts at 0). */
 #define USER_HZ 100
 
-static long ticks_to_clock_t(u64 ticks)
+static long ns_to_clock_t(u64 ns)
 {
-	return ticks / (HZ / USER_HZ);
+	return ns / (NSEC_PER_SEC / USER_HZ);
 }
 
 long sys_times(struct tms __user *tbuf)
 {
 	if (tbuf) {
-		struct tms t = {
-			.tms_utime = ticks_to_clock_t(current->utime),
-			.tms_stime = ticks_to_clock_t(current->stime),
-			.tms_cutime = ticks_to_clock_t(current->cutime),
-			.tms_cstime = ticks_to_clock_t(current->cstime),
-		};
+		u64 ut, st;
+		struct tms t;
 
+		task_cputime_adjusted(current, &ut, &st);
+		t.tms_utime = ns_to_clock_t(ut);
+		t.tms_stime = ns_to_clock_t(st);
+		t.tms_cutime = ns_to_clock_t(current->cutime);
+		t.tms_cstime = ns_to_clock_t(current->cstime);
 		if (copy_to_user(tbuf, &t, sizeof(t)))
 			return -EFAULT;
 	}
-	return ticks_to_clock_t(jiffies);
+	return ns_to_clock_t(ktime_get_ns());
 }
 
 /* sysinfo(2): uptime (rounded up to a whole second, as Linux), the page

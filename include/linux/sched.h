@@ -63,7 +63,7 @@ struct task_struct {
 	 * Linux keeps the limits and the children's times in the
 	 * signal_struct that a process's threads share; they are per task
 	 * here for now. */
-	u64 cutime, cstime;		/* ticks of reaped children and theirs */
+	u64 cutime, cstime;		/* ns: reaped children's and theirs */
 	unsigned int umask;		/* umask(2); 022 at boot */
 	struct rlimit rlim[RLIM_NLIMITS];	/* getrlimit(2) and friends */
 };
@@ -89,6 +89,7 @@ bool fatal_signal_pending(struct task_struct *p);
 void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
 void load_TLS(struct task_struct *p);
 u64 task_sched_runtime(struct task_struct *p);	/* ns on the CPU so far */
+void task_cputime_adjusted(struct task_struct *p, u64 *ut, u64 *st);	/* ns, user / kernel */
 void task_init_defaults(struct task_struct *p);	/* umask, limits at boot */
 void copy_task_defaults(struct task_struct *p);	/* ... and at fork */
 
