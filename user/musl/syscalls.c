@@ -11,7 +11,8 @@
  * and printed as "yes"/"no".  Error cases call the kernel directly
  * (syscall()), so that neither libc nor a vDSO stands in between.
  * With the argument "hostname" it instead sets and prints the host name
- * (run only on socket86: on Linux it would rename the host); with "facts"
+ * and tries to take lo down (run only on socket86: on Linux it would
+ * rename the host and cut it off); with "facts"
  * it prints the time, uname, umask and default limits, for the test to
  * check; with "nofork" it leaves out the cases that need a child.
  */
@@ -88,6 +89,7 @@ static const char *err(long r)
 	case EOPNOTSUPP: return "EOPNOTSUPP";
 	case EADDRNOTAVAIL: return "EADDRNOTAVAIL";
 	case ENOSYS: return "ENOSYS";
+	case EBUSY: return "EBUSY";
 	default: return strerror(errno);
 	}
 }
@@ -679,6 +681,19 @@ int main(int argc, char **argv)
 		SHOW("sethostname(\"\")", sethostname("", 0));
 		uname(&u);
 		printf("nodename \"%s\"\n", u.nodename);
+		/* lo cannot be taken down, nor its address changed, here. */
+		{
+			int fd = socket(AF_INET, SOCK_DGRAM, 0);
+			struct ifreq ifr = { .ifr_name = "lo" };
+
+			ioctl(fd, SIOCGIFFLAGS, &ifr);
+			ifr.ifr_flags &= ~IFF_UP;
+			SHOW("SIOCSIFFLAGS lo down", ioctl(fd, SIOCSIFFLAGS, &ifr));
+			SHOW("SIOCSIFADDR lo", ioctl(fd, SIOCSIFADDR, &ifr));
+			ioctl(fd, SIOCGIFFLAGS, &ifr);
+			printf("lo still up: %s\n", yes(ifr.ifr_flags & IFF_UP));
+			close(fd);
+		}
 		return 0;
 	}
 	nofork = argc > 1 && !strcmp(argv[1], "nofork");

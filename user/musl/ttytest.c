@@ -4,7 +4,8 @@
  * stdout.  Run on socket86's console and, on Linux, on a pseudo-terminal
  * (script(1)); the output must be the same.  The control flags (c_cflag)
  * say which hardware a terminal is (baud rate, HUPCL), so only their
- * character size and CREAD are compared.
+ * character size and CREAD are compared.  With "raw" it reads in raw
+ * mode instead.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -22,7 +23,32 @@ static void flags(const char *what, unsigned v, const char *const names[], const
 	printf("\n");
 }
 
-int main(void)
+/* "raw": what an editor does — no line editing, no echo — then read
+ * what is typed: the bytes come without waiting for Enter, and the
+ * terminal does not show them. */
+static int raw(void)
+{
+	struct termios t, saved;
+	unsigned char buf[16];
+	ssize_t n;
+
+	tcgetattr(0, &saved);
+	t = saved;
+	t.c_lflag &= ~(ICANON | ECHO);
+	t.c_cc[VMIN] = 1;
+	t.c_cc[VTIME] = 0;
+	tcsetattr(0, TCSAFLUSH, &t);
+	printf("raw: ready\n");
+	n = read(0, buf, sizeof(buf));
+	printf("raw: read %zd byte(s):", n);
+	for (ssize_t i = 0; i < n; i++)
+		printf(" %02x", buf[i]);
+	printf("\n");
+	tcsetattr(0, TCSANOW, &saved);
+	return 0;
+}
+
+int main(int argc, char **argv)
 {
 	static const char *const in[] = { "IGNBRK", "BRKINT", "IGNPAR", "INPCK", "ISTRIP", "INLCR", "IGNCR", "ICRNL", "IXON", "IXOFF", "IXANY", "IMAXBEL", "IUTF8" };
 	static const unsigned inb[] = { IGNBRK, BRKINT, IGNPAR, INPCK, ISTRIP, INLCR, IGNCR, ICRNL, IXON, IXOFF, IXANY, IMAXBEL, IUTF8 };
@@ -33,6 +59,9 @@ int main(void)
 	struct termios t, t2;
 	struct winsize ws;
 	int r;
+
+	if (argc > 1 && !strcmp(argv[1], "raw"))
+		return raw();
 
 	/* Buffered output first: a line-buffered stdout has written this
 	 * line by the time write(2) below runs, a fully buffered one not. */
