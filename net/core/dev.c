@@ -8,6 +8,10 @@
  * the deferral TCP would re-enter itself from inside its own transmit
  * (data -> ACK -> more data -> ...), with a socket's state half updated —
  * or freed under its feet.
+ *
+ * It also keeps the list of devices, numbered as they register (lo is
+ * 1), and their flags, which the interface ioctls read and set
+ * (net/core/dev_ioctl.c).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>

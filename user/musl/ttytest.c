@@ -32,13 +32,13 @@ static int raw(void)
 	unsigned char buf[16];
 	ssize_t n;
 
+	printf("raw: stdin is a terminal: %s\n", isatty(0) ? "yes" : "no");
 	tcgetattr(0, &saved);
 	t = saved;
 	t.c_lflag &= ~(ICANON | ECHO);
 	t.c_cc[VMIN] = 1;
 	t.c_cc[VTIME] = 0;
-	tcsetattr(0, TCSAFLUSH, &t);
-	printf("raw: ready\n");
+	printf("raw: tcsetattr: %d\n", tcsetattr(0, TCSAFLUSH, &t));
 	n = read(0, buf, sizeof(buf));
 	printf("raw: read %zd byte(s):", n);
 	for (ssize_t i = 0; i < n; i++)
@@ -67,7 +67,9 @@ int main(int argc, char **argv)
 	 * line by the time write(2) below runs, a fully buffered one not. */
 	printf("stdout line 1 (through stdio)\n");
 	write(1, "stdout line 2 (write)\n", 22);
-	printf("isatty: stdin %d, stdout %d, stderr %d\n", isatty(0), isatty(1), isatty(2));
+	/* Descriptor 1 throughout: tools/run may give the program its input
+	 * as a pipe on descriptor 0, as a shell would. */
+	printf("isatty: stdout %d, stderr %d\n", isatty(1), isatty(2));
 	r = tcgetattr(1, &t);
 	printf("tcgetattr: %d\n", r);
 	flags("c_iflag", t.c_iflag, in, inb, sizeof(inb) / sizeof(inb[0]));
@@ -85,11 +87,11 @@ int main(int argc, char **argv)
 	t2.c_lflag &= ~(ICANON | ECHO);
 	t2.c_cc[VMIN] = 1;
 	t2.c_cc[VTIME] = 0;
-	printf("tcsetattr(TCSANOW, no ICANON, no ECHO): %d\n", tcsetattr(0, TCSANOW, &t2));
-	tcgetattr(0, &t2);
+	printf("tcsetattr(TCSANOW, no ICANON, no ECHO): %d\n", tcsetattr(1, TCSANOW, &t2));
+	tcgetattr(1, &t2);
 	flags("c_lflag", t2.c_lflag, loc, locb, sizeof(locb) / sizeof(locb[0]));
-	printf("tcsetattr(TCSAFLUSH, the original): %d\n", tcsetattr(0, TCSAFLUSH, &t));
-	tcgetattr(0, &t2);
+	printf("tcsetattr(TCSAFLUSH, the original): %d\n", tcsetattr(1, TCSAFLUSH, &t));
+	tcgetattr(1, &t2);
 	printf("restored: %s\n", t2.c_lflag == t.c_lflag && t2.c_iflag == t.c_iflag ? "yes" : "no");
 	printf("tcsetattr(TCSADRAIN): %d\n", tcsetattr(1, TCSADRAIN, &t));
 
@@ -101,11 +103,11 @@ int main(int argc, char **argv)
 	ioctl(1, TIOCGWINSZ, &ws);
 	printf("TIOCGWINSZ: %dx%d\n", ws.ws_col, ws.ws_row);
 	printf("tcdrain: %d\n", tcdrain(1));
-	printf("tcflush(TCIFLUSH): %d\n", tcflush(0, TCIFLUSH));
+	printf("tcflush(TCIFLUSH): %d\n", tcflush(1, TCIFLUSH));
 	/* Not TCOFLUSH or TCIOFLUSH: on a pty they drop the lines above that
 	 * script(1) has not read yet. */
 	errno = 0;
-	r = ioctl(0, TCFLSH, 7);
+	r = ioctl(1, TCFLSH, 7);
 	printf("TCFLSH 7: %d %s\n", r, errno == EINVAL ? "EINVAL" : strerror(errno));
 	errno = 0;
 	r = ioctl(1, TCGETS, (void *)16);
