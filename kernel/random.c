@@ -23,6 +23,7 @@
 #include <linux/wait.h>
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
+#include <linux/random.h>
 #include <uapi/linux/random.h>
 
 #define CHACHA_BLOCK	64
@@ -42,8 +43,11 @@ static inline u32 rol32(u32 v, int n)
 	c += d; b = rol32(b ^ c, 7);			\
 } while (0)
 
-/* One 64-byte block of the key stream for the current key and counter. */
-static void chacha20_block(u32 out[16])
+/* One 64-byte block of the key stream for a key and a block counter
+ * (words 12-13; the nonce, words 14-15, is 0).  The words come out in the
+ * CPU's order, which on x86 is the little-endian byte stream RFC 8439
+ * specifies (tests/unit/test_random.c checks its test vectors). */
+void chacha20_block(const u32 key[8], u64 counter, u32 out[16])
 {
 	u32 x[16], in[16] = {
 		0x61707865, 0x3320646e, 0x79622d32, 0x6b206574,	/* "expand 32-byte k" */
@@ -64,7 +68,6 @@ static void chacha20_block(u32 out[16])
 	}
 	for (int i = 0; i < 16; i++)
 		out[i] = x[i] + in[i];
-	counter++;
 }
 
 /* Fast key erasure: the next block's first half becomes the key. */
@@ -72,7 +75,7 @@ static void rekey(void)
 {
 	u32 block[16];
 
-	chacha20_block(block);
+	chacha20_block(key, counter++, block);
 	memcpy(key, block, sizeof(key));
 	memset(block, 0, sizeof(block));
 }
@@ -84,7 +87,7 @@ void get_random_bytes(void *buf, size_t len)
 	while (len) {
 		size_t n = min(len, (size_t)CHACHA_BLOCK);
 
-		chacha20_block(block);
+		chacha20_block(key, counter++, block);
 		memcpy(buf, block, n);
 		buf = (char *)buf + n;
 		len -= n;

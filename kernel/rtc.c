@@ -20,6 +20,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/io.h>
+#include <linux/jiffies.h>
 
 #define RTC_PORT_INDEX	0x70
 #define RTC_PORT_DATA	0x71
@@ -70,7 +71,7 @@ static unsigned int bcd2bin(unsigned int v)
 /* Seconds since 1970-01-01 00:00 UTC of a proleptic Gregorian date:
  * count days with March as the first month of the year, so that the leap
  * day falls at the end (the usual "days from civil" arithmetic). */
-static s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
+s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
 		    unsigned int hour, unsigned int min, unsigned int sec)
 {
 	int y = year - (mon <= 2);

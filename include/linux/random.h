@@ -6,5 +6,6 @@
 
 void random_init(void);			/* seed, once the clocks run */
 void get_random_bytes(void *buf, size_t len);
+void chacha20_block(const u32 key[8], u64 counter, u32 out[16]);
 
 #endif

@@ -1,6 +1,7 @@
 # tests/unit/unit.mk — host-side cmocka unit tests for kernel code that needs
 # no hardware (lib/, the page allocator, elf_check, the exec stack builder,
-# and the network stack in net/: checksums, packet buffers, TCP over lo).
+# the random generator, the RTC's date arithmetic, and the network stack in
+# net/: checksums, packet buffers, TCP over lo).
 # Included by the top Makefile, which sets BUILD; `make unit-tests` builds
 # $(BUILD)/unit/test_* with the host's 64-bit compiler and runs them all.
 
@@ -43,7 +44,7 @@ UNIT_RENAME := memcpy memmove memset memcmp strlen strnlen strcmp strncmp \
 	strchr strrchr strcpy strncpy vsnprintf snprintf
 
 UNIT_TESTS := test_string test_vsprintf test_page_alloc test_elf_check \
-	test_exec_stack test_checksum test_skbuff test_tcp
+	test_exec_stack test_checksum test_skbuff test_tcp test_random test_mktime
 UNIT_BINS := $(addprefix $(UNIT_OUT)/,$(UNIT_TESTS))
 
 # Kernel objects each test links (besides its own .o and stubs.o).
@@ -54,6 +55,8 @@ $(UNIT_OUT)/test_page_alloc: $(call unit_k,kernel/page_alloc lib/string)
 $(UNIT_OUT)/test_elf_check:  $(call unit_k,kernel/binfmt_elf lib/string)
 $(UNIT_OUT)/test_exec_stack: $(call unit_k,kernel/exec lib/string)
 $(UNIT_OUT)/test_checksum:   $(call unit_k,net/ipv4/checksum)
+$(UNIT_OUT)/test_random:     $(call unit_k,kernel/random lib/string)
+$(UNIT_OUT)/test_mktime:     $(call unit_k,kernel/rtc)
 $(UNIT_OUT)/test_skbuff:     $(call unit_k,net/core/skbuff lib/string) $(UNIT_OUT)/net_stubs.o
 # TCP over lo, the whole way down and up: sockets, TCP, IP, the device
 # layer and lo itself (UDP and ICMP because af_inet.c and ip_input.c name them;
