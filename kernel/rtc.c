@@ -20,7 +20,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/io.h>
-#include <linux/jiffies.h>
+#include <linux/rtc.h>
 
 #define RTC_PORT_INDEX	0x70
 #define RTC_PORT_DATA	0x71
@@ -35,13 +35,6 @@
 #define RTC_REG_B	0x0b
 
 #define RTC_UIP		0x80	/* A: an update is in progress */
-#define RTC_DM_BINARY	0x04	/* B: binary, not BCD */
-#define RTC_24H		0x02	/* B: 24-hour mode */
-#define RTC_PM		0x80	/* hours, in 12-hour mode: afternoon */
-
-struct rtc_time {
-	unsigned int sec, min, hour, day, mon, year;
-};
 
 static u8 cmos_read(u8 reg)
 {
@@ -83,23 +76,15 @@ s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
 	return ((days * 24 + hour) * 60 + min) * 60 + sec;
 }
 
-/* The RTC's time, in seconds since the epoch; 0 if it reads as nonsense. */
-s64 rtc_read_time(void)
+/* Registers as read (BCD or binary, 12- or 24-hour, as register B says)
+ * to seconds since the epoch; -1 if they make no date. */
+s64 rtc_decode(struct rtc_time t, u8 reg_b)
 {
-	struct rtc_time t, again;
-	u8 b;
-	bool pm;
+	bool pm = !(reg_b & RTC_24H) && (t.hour & RTC_PM);
 
-	for (int tries = 0; tries < 10; tries++) {
-		read_raw(&t);
-		read_raw(&again);
-		if (!memcmp(&t, &again, sizeof(t)))
-			break;
-	}
-	b = cmos_read(RTC_REG_B);
-	pm = !(b & RTC_24H) && (t.hour & RTC_PM);
-	t.hour &= ~RTC_PM;
-	if (!(b & RTC_DM_BINARY)) {
+	if (!(reg_b & RTC_24H))
+		t.hour &= ~RTC_PM;
+	if (!(reg_b & RTC_DM_BINARY)) {
 		t.sec = bcd2bin(t.sec);
 		t.min = bcd2bin(t.min);
 		t.hour = bcd2bin(t.hour);
@@ -107,15 +92,32 @@ s64 rtc_read_time(void)
 		t.mon = bcd2bin(t.mon);
 		t.year = bcd2bin(t.year);
 	}
-	if (!(b & RTC_24H))			/* 12 AM is 0 h, 12 PM is 12 h */
+	if (!(reg_b & RTC_24H))			/* 12 AM is 0 h, 12 PM is 12 h */
 		t.hour = t.hour % 12 + (pm ? 12 : 0);
 	t.year += t.year < 70 ? 2000 : 1900;
-	if (t.sec > 59 || t.min > 59 || t.hour > 23 || !t.day || t.day > 31 || !t.mon || t.mon > 12) {
-		printk(KERN_ERR "rtc: unreadable time %u-%u-%u %u:%u:%u\n",
+	if (t.sec > 59 || t.min > 59 || t.hour > 23 || !t.day || t.day > 31 || !t.mon || t.mon > 12)
+		return -1;
+	return mktime64(t.year, t.mon, t.day, t.hour, t.min, t.sec);
+}
+
+/* The RTC's time, in seconds since the epoch; 0 if it reads as nonsense. */
+s64 rtc_read_time(void)
+{
+	struct rtc_time t, again;
+	s64 secs;
+
+	for (int tries = 0; tries < 10; tries++) {
+		read_raw(&t);
+		read_raw(&again);
+		if (!memcmp(&t, &again, sizeof(t)))
+			break;
+	}
+	secs = rtc_decode(t, cmos_read(RTC_REG_B));
+	if (secs < 0) {
+		printk(KERN_ERR "rtc: unreadable time %x-%x-%x %x:%x:%x\n",
 		       t.year, t.mon, t.day, t.hour, t.min, t.sec);
 		return 0;
 	}
-	printk(KERN_INFO "rtc: %04u-%02u-%02u %02u:%02u:%02u UTC\n",
-	       t.year, t.mon, t.day, t.hour, t.min, t.sec);
-	return mktime64(t.year, t.mon, t.day, t.hour, t.min, t.sec);
+	printk(KERN_INFO "rtc: %lld seconds since the epoch\n", (long long)secs);
+	return secs;
 }

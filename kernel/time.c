@@ -15,6 +15,7 @@
 #include <linux/sched.h>
 #include <linux/io.h>
 #include <linux/timer.h>
+#include <linux/rtc.h>
 
 #define PIT_HZ		1193182
 #define PIT_LATCH	((PIT_HZ + HZ / 2) / HZ)

@@ -16,8 +16,5 @@ void time_init(void);
 u64 ktime_get_ns(void);			/* monotonic, since boot */
 u64 ktime_get_real_ns(void);		/* wall clock, since the epoch */
 void set_real_time_ns(u64 ns);
-s64 rtc_read_time(void);		/* kernel/rtc.c: the CMOS clock, seconds */
-s64 mktime64(unsigned int year, unsigned int mon, unsigned int day,
-	     unsigned int hour, unsigned int min, unsigned int sec);	/* UTC -> epoch s */
 
 #endif

@@ -44,7 +44,7 @@ UNIT_RENAME := memcpy memmove memset memcmp strlen strnlen strcmp strncmp \
 	strchr strrchr strcpy strncpy vsnprintf snprintf
 
 UNIT_TESTS := test_string test_vsprintf test_page_alloc test_elf_check \
-	test_exec_stack test_checksum test_skbuff test_tcp test_random test_mktime
+	test_exec_stack test_checksum test_skbuff test_tcp test_random test_rtc
 UNIT_BINS := $(addprefix $(UNIT_OUT)/,$(UNIT_TESTS))
 
 # Kernel objects each test links (besides its own .o and stubs.o).
@@ -56,7 +56,7 @@ $(UNIT_OUT)/test_elf_check:  $(call unit_k,kernel/binfmt_elf lib/string)
 $(UNIT_OUT)/test_exec_stack: $(call unit_k,kernel/exec lib/string)
 $(UNIT_OUT)/test_checksum:   $(call unit_k,net/ipv4/checksum)
 $(UNIT_OUT)/test_random:     $(call unit_k,kernel/random lib/string)
-$(UNIT_OUT)/test_mktime:     $(call unit_k,kernel/rtc)
+$(UNIT_OUT)/test_rtc:        $(call unit_k,kernel/rtc)
 $(UNIT_OUT)/test_skbuff:     $(call unit_k,net/core/skbuff lib/string) $(UNIT_OUT)/net_stubs.o
 # TCP over lo, the whole way down and up: sockets, TCP, IP, the device
 # layer and lo itself (UDP and ICMP because af_inet.c and ip_input.c name them;
