@@ -2,8 +2,8 @@
  * time: getpid, getppid, gettid, set_tid_address, sched_yield, umask,
  * prctl, the resource limits (getrlimit, ugetrlimit, setrlimit,
  * prlimit64), getrusage, times, sysinfo; and the clocks: time,
- * gettimeofday, clock_gettime, clock_getres, nanosleep and
- * clock_nanosleep (each with its 64-bit-time twin).
+ * gettimeofday, settimeofday, clock_gettime, clock_settime, clock_getres,
+ * nanosleep and clock_nanosleep (each with its 64-bit-time twin).
  * Linux spreads these over kernel/sys.c and kernel/time/; the rules and
  * errors are Linux's.
  */
@@ -456,8 +456,11 @@ long sys_time(long __user *tloc)
 	return t;
 }
 
-/* gettimeofday(2): the wall clock in microseconds; the time zone is
- * always UTC with no daylight saving (Linux's sys_tz unless set). */
+/* The time zone settimeofday stored, which nothing in the kernel uses
+ * (Linux's sys_tz): gettimeofday only reports it back. */
+static struct timezone sys_tz;
+
+/* gettimeofday(2): the wall clock in microseconds, and sys_tz. */
 long sys_gettimeofday(struct timeval __user *tv, struct timezone __user *tz)
 {
 	if (tv) {
@@ -470,13 +473,79 @@ long sys_gettimeofday(struct timeval __user *tv, struct timezone __user *tz)
 		if (copy_to_user(tv, &k, sizeof(k)))
 			return -EFAULT;
 	}
-	if (tz) {
-		struct timezone z = { 0, 0 };
-
-		if (copy_to_user(tz, &z, sizeof(z)))
-			return -EFAULT;
-	}
+	if (tz && copy_to_user(tz, &sys_tz, sizeof(sys_tz)))
+		return -EFAULT;
 	return 0;
+}
+
+/* Setting the wall clock moves CLOCK_REALTIME only; sleepers on it keep
+ * the monotonic deadline they computed (do_clock_nanosleep).  Everyone is
+ * root, so the check Linux makes for CAP_SYS_TIME always passes.  Linux's
+ * limits: no time before the epoch, none past 2232 (TIME_SETTOD_SEC_MAX,
+ * so the clock cannot wrap), a time zone within 15 hours of UTC. */
+#define TIME_SETTOD_SEC_MAX	(0x7fffffffffffffffLL / NSEC_PER_SEC - 30LL * 365 * 24 * 3600)
+
+static long do_settimeofday(const long long *sec, const long *nsec, const struct timezone *tz)
+{
+	if (sec && (*sec < 0 || *sec >= TIME_SETTOD_SEC_MAX || *nsec < 0 || *nsec >= NSEC_PER_SEC))
+		return -EINVAL;
+	if (tz) {
+		if (tz->tz_minuteswest > 15 * 60 || tz->tz_minuteswest < -15 * 60)
+			return -EINVAL;
+		sys_tz = *tz;
+	}
+	if (sec)
+		set_real_time_ns((u64)*sec * NSEC_PER_SEC + *nsec);
+	return 0;
+}
+
+long sys_settimeofday(struct timeval __user *tv, struct timezone __user *tz)
+{
+	struct timeval k;
+	struct timezone z;
+	long long sec;
+	long nsec;
+
+	if (tv) {
+		if (copy_from_user(&k, tv, sizeof(k)))
+			return -EFAULT;
+		if (k.tv_usec > 1000000 || k.tv_usec < 0)
+			return -EINVAL;
+		sec = k.tv_sec;
+		nsec = k.tv_usec * 1000;
+	}
+	if (tz && copy_from_user(&z, tz, sizeof(z)))
+		return -EFAULT;
+	return do_settimeofday(tv ? &sec : NULL, tv ? &nsec : NULL, tz ? &z : NULL);
+}
+
+/* clock_settime: only CLOCK_REALTIME can be set; any other clock is
+ * EINVAL, before the time is even read, as Linux. */
+
+long sys_clock_settime(int which, const struct timespec __user *tp)
+{
+	struct timespec ts;
+	long long sec;
+
+	if (which != CLOCK_REALTIME)
+		return -EINVAL;
+	if (copy_from_user(&ts, tp, sizeof(ts)))
+		return -EFAULT;
+	sec = ts.tv_sec;
+	return do_settimeofday(&sec, &ts.tv_nsec, NULL);
+}
+
+long sys_clock_settime64(int which, const struct __kernel_timespec64 __user *tp)
+{
+	struct __kernel_timespec64 ts;
+	long nsec;
+
+	if (which != CLOCK_REALTIME)
+		return -EINVAL;
+	if (copy_from_user(&ts, tp, sizeof(ts)))
+		return -EFAULT;
+	nsec = ts.tv_nsec;		/* the low half, as a 32-bit kernel */
+	return do_settimeofday(&ts.tv_sec, &nsec, NULL);
 }
 
 /* Sleep on the timer until the monotonic clock reaches deadline:

@@ -43,6 +43,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_getrlimit, sys_old_getrlimit),
 	SYSCALL(__NR_getrusage, sys_getrusage),
 	SYSCALL(__NR_gettimeofday, sys_gettimeofday),
+	SYSCALL(__NR_settimeofday, sys_settimeofday),
 	SYSCALL(__NR_sysinfo, sys_sysinfo),
 	SYSCALL(__NR_setdomainname, sys_setdomainname),
 	SYSCALL(__NR_uname, sys_newuname),
@@ -76,6 +77,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_set_thread_area, sys_set_thread_area),
 	SYSCALL(__NR_exit_group, sys_exit_group),
 	SYSCALL(__NR_set_tid_address, sys_set_tid_address),
+	SYSCALL(__NR_clock_settime, sys_clock_settime),
 	SYSCALL(__NR_clock_gettime, sys_clock_gettime),
 	SYSCALL(__NR_clock_getres, sys_clock_getres),
 	SYSCALL(__NR_clock_nanosleep, sys_clock_nanosleep),
@@ -83,6 +85,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_getrandom, sys_getrandom),
 	SYSCALL(__NR_statx, sys_statx),
 	SYSCALL(__NR_clock_gettime64, sys_clock_gettime64),
+	SYSCALL(__NR_clock_settime64, sys_clock_settime64),
 	SYSCALL(__NR_clock_getres_time64, sys_clock_getres_time64),
 	SYSCALL(__NR_clock_nanosleep_time64, sys_clock_nanosleep_time64),
 

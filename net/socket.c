@@ -775,12 +775,12 @@ static unsigned int sock_poll(struct file *f, poll_table *pt)
 }
 
 /* ioctl on a socket (Linux's sock_ioctl and sock_do_ioctl; FIONBIO,
- * which every file answers, is in kernel/file.c).  SIOCGIFCONF is the
- * same for every socket; then the family's ioctl — AF_INET's answers
- * the interface addresses and its protocol's queue sizes, AF_UNIX's its
- * queue sizes.  A socket request (type 0x89) no family took goes to the
- * device layer, with the struct ifreq copied in and out here; anything
- * else is ENOTTY, so isatty() on a socket is false. */
+ * which every file answers, is in kernel/file.c).  The family's ioctl
+ * first — AF_INET's answers the interface addresses and its protocol's
+ * queue sizes, AF_UNIX's its queue sizes.  What no family takes and is a
+ * socket request (type 0x89) goes to the device layer: the interface
+ * list (SIOCGIFCONF), or one interface, with its struct ifreq copied in
+ * and out here.  Anything else is ENOTTY, so isatty() on a socket is 0. */
 static long sock_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
 	struct socket *sock = f->private_data;
@@ -788,13 +788,13 @@ static long sock_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 	bool copyout;
 	long err;
 
-	if (cmd == SIOCGIFCONF)
-		return dev_ifconf((struct ifconf __user *)arg);
 	err = sock->ops->ioctl ? sock->ops->ioctl(sock, cmd, arg) : -ENOIOCTLCMD;
 	if (err != -ENOIOCTLCMD)
 		return err;
 	if (((cmd >> 8) & 0xff) != SOCK_IOC_TYPE)
 		return -ENOTTY;
+	if (cmd == SIOCGIFCONF)
+		return dev_ifconf((struct ifconf __user *)arg);
 	if (copy_from_user(&ifr, (void __user *)arg, sizeof(ifr)))
 		return -EFAULT;
 	err = dev_ioctl(cmd, &ifr, &copyout);

@@ -50,6 +50,9 @@ struct timeval;
 struct timezone;
 long sys_time(long __user *tloc);
 long sys_gettimeofday(struct timeval __user *tv, struct timezone __user *tz);
+long sys_settimeofday(struct timeval __user *tv, struct timezone __user *tz);
+long sys_clock_settime(int which, const struct timespec __user *tp);
+long sys_clock_settime64(int which, const struct __kernel_timespec64 __user *tp);
 long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t sigsetsize);
 long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 		      struct k_sigaction __user *oact, size_t sigsetsize);

@@ -10,9 +10,9 @@
  * of the shell that started it) are checked for their properties here,
  * and printed as "yes"/"no".  Error cases call the kernel directly
  * (syscall()), so that neither libc nor a vDSO stands in between.
- * With the argument "hostname" it instead sets and prints the host name
- * and tries to take lo down (run only on socket86: on Linux it would
- * rename the host and cut it off); with "facts"
+ * With the argument "set" it instead sets the host name and the clock and
+ * tries to take lo down (run only on socket86: on Linux it would rename
+ * the host, move its clock and cut it off); with "facts"
  * it prints the time, uname, umask and default limits, for the test to
  * check; with "nofork" it leaves out the cases that need a child.
  */
@@ -61,9 +61,9 @@ static bool nofork;
  * (NR_clock_gettime32 ...), so name them here once for both libcs. */
 enum {
 	NR_time = 13, NR_times = 43, NR_sethostname = 74, NR_setrlimit = 75,
-	NR_getrlimit = 76, NR_getrusage = 77, NR_gettimeofday = 78,
+	NR_getrlimit = 76, NR_getrusage = 77, NR_gettimeofday = 78, NR_settimeofday = 79,
 	NR_sysinfo = 116, NR_setdomainname = 121, NR_uname = 122,
-	NR_prctl = 172, NR_ugetrlimit = 191, NR_clock_gettime = 265,
+	NR_prctl = 172, NR_ugetrlimit = 191, NR_clock_settime = 264, NR_clock_gettime = 265,
 	NR_clock_getres = 266, NR_clock_nanosleep = 267, NR_prlimit64 = 340,
 	NR_getrandom = 355, NR_clock_gettime64 = 403,
 };
@@ -171,6 +171,20 @@ static void test_clocks(void)
 	       yes(tv.tv_sec - t <= 1 && tv.tv_sec >= t), yes(tv.tv_usec >= 0 && tv.tv_usec < 1000000));
 	SHOW("gettimeofday(bad tv)", syscall(NR_gettimeofday, BAD, NULL));
 	SHOW("gettimeofday(NULL, NULL)", syscall(NR_gettimeofday, NULL, NULL));
+	/* Setting the clock: only cases Linux refuses before it checks the
+	 * caller may (this runs on the Linux host too). */
+	{
+		long bad_usec[2] = { 0, -1 };
+		struct ts32 bad_nsec = { 0, -1 }, ok = { 0, 0 };
+
+		SHOW("settimeofday(usec -1)", syscall(NR_settimeofday, bad_usec, NULL));
+		SHOW("settimeofday(bad pointer)", syscall(NR_settimeofday, BAD, NULL));
+		SHOW("clock_settime(clock 99)", syscall(NR_clock_settime, 99, &ok));
+		SHOW("clock_settime(MONOTONIC)", syscall(NR_clock_settime, CLOCK_MONOTONIC, &ok));
+		SHOW("clock_settime(PROCESS_CPUTIME_ID)", syscall(NR_clock_settime, CLOCK_PROCESS_CPUTIME_ID, &ok));
+		SHOW("clock_settime(REALTIME, bad pointer)", syscall(NR_clock_settime, CLOCK_REALTIME, BAD));
+		SHOW("clock_settime(REALTIME, nsec -1)", syscall(NR_clock_settime, CLOCK_REALTIME, &bad_nsec));
+	}
 
 	clock_gettime(CLOCK_REALTIME, &r1);
 	clock_gettime(CLOCK_MONOTONIC, &m1);
@@ -667,9 +681,13 @@ int main(int argc, char **argv)
 		facts();
 		return 0;
 	}
-	if (argc > 1 && !strcmp(argv[1], "hostname")) {
-		/* socket86 only: set the names, read them back. */
+	if (argc > 1 && !strcmp(argv[1], "set")) {
+		/* socket86 only: set the names and the clock, read them back. */
 		struct utsname u;
+		/* Raw calls: musl's settimeofday drops the time zone. */
+		long tv[2] = { 1893456000, 250000 };	/* 2030-01-01 00:00:00.25 UTC */
+		int tz[2] = { -120, 0 }, tz2[2];
+		struct timespec ts;
 
 		SHOW("sethostname(\"test-host\")", sethostname("test-host", 9));
 		SHOW("setdomainname(\"example\")", setdomainname("example", 7));
@@ -681,6 +699,16 @@ int main(int argc, char **argv)
 		SHOW("sethostname(\"\")", sethostname("", 0));
 		uname(&u);
 		printf("nodename \"%s\"\n", u.nodename);
+		SHOW("settimeofday(2030-01-01, UTC+2)", syscall(NR_settimeofday, tv, tz));
+		syscall(NR_gettimeofday, tv, tz2);
+		printf("gettimeofday: 2030 now: %s, time zone %d\n",
+		       yes(tv[0] >= 1893456000 && tv[0] < 1893456005), tz2[0]);
+		ts.tv_sec = 1700000000;
+		ts.tv_nsec = 0;
+		SHOW("clock_settime(REALTIME, 2023-11-14)", clock_settime(CLOCK_REALTIME, &ts));
+		printf("time: 2023-11-14 now: %s\n", yes(time(NULL) >= 1700000000 && time(NULL) < 1700000005));
+		tz[0] = 16 * 60;
+		SHOW("settimeofday(time zone 16 h)", syscall(NR_settimeofday, NULL, tz));
 		/* lo cannot be taken down, nor its address changed, here. */
 		{
 			int fd = socket(AF_INET, SOCK_DGRAM, 0);

@@ -48,6 +48,7 @@
 #define __NR_getrlimit            76   /* old: clamps to 0x7fffffff */
 #define __NR_getrusage            77
 #define __NR_gettimeofday         78
+#define __NR_settimeofday         79
 #define __NR_mmap                 90   /* old_mmap: one pointer to 6 args */
 #define __NR_munmap               91
 #define __NR_socketcall          102
