@@ -13,8 +13,8 @@
  * them the line discipline honours ICANON (off: every byte is readable at
  * once, as with VMIN 1 and VTIME 0), ECHO and ICRNL; the others are kept
  * and reported (console_write, kernel/printk.c, always turns "\n" into
- * "\r\n" on the serial line, whatever OPOST and ONLCR say).  The window size is the
- * VGA text screen's, 80x25, until TIOCSWINSZ changes it.
+ * "\r\n" on the serial line, whatever OPOST and ONLCR say).  The window
+ * size is the VGA text screen's, 80x25, until TIOCSWINSZ changes it.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
