@@ -105,6 +105,7 @@ s64 rtc_read_time(void)
 {
 	struct rtc_time t, again;
 	s64 secs;
+	u8 reg_b;
 
 	for (int tries = 0; tries < 10; tries++) {
 		read_raw(&t);
@@ -112,12 +113,14 @@ s64 rtc_read_time(void)
 		if (!memcmp(&t, &again, sizeof(t)))
 			break;
 	}
-	secs = rtc_decode(t, cmos_read(RTC_REG_B));
+	reg_b = cmos_read(RTC_REG_B);
+	secs = rtc_decode(t, reg_b);
 	if (secs < 0) {
 		printk(KERN_ERR "rtc: unreadable time %x-%x-%x %x:%x:%x\n",
 		       t.year, t.mon, t.day, t.hour, t.min, t.sec);
 		return 0;
 	}
-	printk(KERN_INFO "rtc: %lld seconds since the epoch\n", (long long)secs);
+	printk(KERN_INFO "rtc: %lld seconds since 1970 (registers in %s, %s)\n", (long long)secs,
+	       reg_b & RTC_DM_BINARY ? "binary" : "BCD", reg_b & RTC_24H ? "24-hour" : "12-hour");
 	return secs;
 }
