@@ -35,6 +35,10 @@ struct task_struct *alloc_task(void)
 		if (p->state != TASK_UNUSED)
 			continue;
 		memset(p, 0, sizeof(*p));
+		/* The creator's umask and limits, whatever makes the task (fork,
+		 * clone, a module: exec then sets init's); Linux's
+		 * dup_task_struct copies them the same way. */
+		copy_task_defaults(p);
 		p->stack = alloc_pages_exact(THREAD_SIZE / PAGE_SIZE);
 		if (!p->stack) {
 			p->state = TASK_UNUSED;
@@ -102,7 +106,6 @@ long sys_fork(void)
 	p->parent = current;
 	p->blocked = current->blocked;
 	p->ignored = current->ignored;
-	copy_task_defaults(p);
 	copy_thread(p, regs);
 	p->state = TASK_RUNNING;
 	return p->pid;

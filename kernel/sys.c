@@ -92,7 +92,7 @@ void task_init_defaults(struct task_struct *p)
 	memcpy(p->rlim, init_rlimits, sizeof(p->rlim));
 }
 
-/* fork: the child inherits both. */
+/* A new task inherits both from its creator (alloc_task). */
 void copy_task_defaults(struct task_struct *p)
 {
 	p->umask = current->umask;

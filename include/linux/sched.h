@@ -91,7 +91,7 @@ void load_TLS(struct task_struct *p);
 u64 task_sched_runtime(struct task_struct *p);	/* ns on the CPU so far */
 void task_cputime_adjusted(struct task_struct *p, u64 *ut, u64 *st);	/* ns, user / kernel */
 void task_init_defaults(struct task_struct *p);	/* umask, limits at boot */
-void copy_task_defaults(struct task_struct *p);	/* ... and at fork */
+void copy_task_defaults(struct task_struct *p);	/* ... inherited (alloc_task) */
 
 /* The caller's soft limit on a resource (RLIMIT_NOFILE ...). */
 static inline unsigned long rlimit(unsigned int resource)
