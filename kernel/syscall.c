@@ -118,6 +118,8 @@ void do_int80_syscall_32(struct pt_regs *regs)
 	if (nr < NR_syscalls && sys_call_table[nr])
 		regs->ax = sys_call_table[nr](regs->bx, regs->cx, regs->dx,
 					      regs->si, regs->di, regs->bp);
-	else
+	else {
+		printk(KERN_INFO "syscall %lu: ENOSYS\n", nr);	/* seen with tools/run --verbose */
 		regs->ax = -ENOSYS;
+	}
 }

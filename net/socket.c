@@ -292,11 +292,16 @@ long __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *u
 	struct file *f, *newfile;
 	int newfd, err, len;
 
-	if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))
-		return -EINVAL;
+	/* Linux's order (since 5.x): the descriptor, the flags, a free
+	 * descriptor for the new socket, and only then "is it a socket?". */
 	f = fget(fd);
 	if (!f)
 		return -EBADF;
+	if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))
+		return -EINVAL;
+	newfd = get_unused_fd(0);
+	if (newfd < 0)
+		return newfd;
 	sock = sock_from_file(f);
 	if (!sock)
 		return -ENOTSOCK;
@@ -305,12 +310,6 @@ long __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *u
 		return -ENFILE;
 	newsock->type = sock->type;
 	newsock->ops = sock->ops;
-	newfd = get_unused_fd(0);
-	if (newfd < 0) {
-		newsock->ops = NULL;
-		sock_release(newsock);
-		return newfd;
-	}
 	newfile = sock_alloc_file(newsock, flags);
 	if (!newfile) {
 		newsock->ops = NULL;

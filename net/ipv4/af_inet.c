@@ -139,8 +139,10 @@ int inet_getname(struct socket *sock, struct sockaddr *uaddr, int peer)
 	memset(sin, 0, sizeof(*sin));
 	sin->sin_family = AF_INET;
 	if (peer) {
+		/* TIME_WAIT counts as CLOSE: see inet_shutdown. */
 		if (!inet->inet_dport ||
-		    (peer == 1 && (sk->sk_state == TCP_CLOSE || sk->sk_state == TCP_SYN_SENT)))
+		    (peer == 1 && (sk->sk_state == TCP_CLOSE || sk->sk_state == TCP_TIME_WAIT ||
+				   sk->sk_state == TCP_SYN_SENT)))
 			return -ENOTCONN;
 		sin->sin_port = inet->inet_dport;
 		sin->sin_addr.s_addr = inet->inet_daddr;
@@ -161,6 +163,9 @@ int inet_shutdown(struct socket *sock, int how)
 	if ((how & ~SHUTDOWN_MASK) || !how)
 		return -EINVAL;
 	switch (sk->sk_state) {
+	case TCP_TIME_WAIT:
+		/* Linux hands TIME_WAIT to a separate mini-socket and leaves
+		 * the user's socket CLOSE; ours waits in place.  Over is over. */
 	case TCP_CLOSE:
 		err = -ENOTCONN;
 		/* Linux still marks it shut down, so poll reports it. */
@@ -205,6 +210,9 @@ static int inet_create(struct socket *sock, int protocol)
 	struct sock *sk;
 	int proto_num;
 
+	/* As Linux: a protocol out of range is EINVAL, whatever the type. */
+	if (protocol < 0 || protocol >= IPPROTO_MAX)
+		return -EINVAL;
 	switch (sock->type) {
 	case SOCK_STREAM:
 		if (protocol && protocol != IPPROTO_TCP)

@@ -593,7 +593,12 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 		return -ENOTCONN;
 	if (flags & MSG_OOB)
 		return -EINVAL;		/* no urgent data here */
-	while (copied < len) {
+	/* As Linux, the loop runs once even for 0 bytes, and its target is
+	 * at least 1: so a zero-length receive is EAGAIN on an empty
+	 * connection, ENOTCONN on an unconnected one, 0 once data is there. */
+	if (!target)
+		target = 1;
+	do {
 		struct sk_buff *skb;
 		size_t off = peek_off, chunk;
 
@@ -617,7 +622,7 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 			}
 			skb_pull(skb, chunk);
 			sk->sk_rmem_alloc -= chunk;
-			consumed = true;
+			consumed |= chunk != 0;
 			if (!skb->len) {
 				skb_unlink(skb, &sk->sk_receive_queue);
 				kfree_skb(skb);
@@ -649,12 +654,14 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 		}
 		err = sk_wait_event(sk->sk_wq, &timeo, (size_t)sk->sk_rmem_alloc > peek_off || sk->sk_err ||
 				    tp->done || (sk->sk_shutdown & RCV_SHUTDOWN) || sk->sk_state == TCP_CLOSE);
-		if (err) {
+		/* A timeout (timeo now 0) is for the next round to report, as
+		 * in Linux: none comes for 0 bytes, which then returns 0. */
+		if (err && err != -EAGAIN) {
 			if (!copied)
 				copied = err;
 			break;
 		}
-	}
+	} while (copied < len);
 	if (consumed)
 		tcp_window_update(sk);
 	return copied;

@@ -280,7 +280,8 @@ static int udp_rcv(struct sk_buff *skb)
 		kfree_skb(skb);
 		return 0;
 	}
-	if (sk->sk_rmem_alloc + (int)skb->truesize > sk->sk_rcvbuf || (sk->sk_shutdown & RCV_SHUTDOWN)) {
+	/* SHUT_RD does not stop datagrams: Linux still queues them. */
+	if (sk->sk_rmem_alloc + (int)skb->truesize > sk->sk_rcvbuf) {
 		udp_rcvbuf_errors++;	/* full: dropped, as UDP may */
 		kfree_skb(skb);
 		return 0;

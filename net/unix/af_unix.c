@@ -569,8 +569,13 @@ static int unix_dgram_recvmsg(struct socket *sock, struct msghdr *m, size_t size
 	if (flags & MSG_OOB)
 		return -EOPNOTSUPP;
 	skb = skb_recv_datagram(sk, flags, &err);
-	if (!skb)
+	if (!skb) {
+		/* As Linux: a shut-down SEQPACKET socket is at end of file
+		 * even for a non-blocking reader; a DGRAM one says EAGAIN. */
+		if (err == -EAGAIN && sk->sk_type == SOCK_SEQPACKET && (sk->sk_shutdown & RCV_SHUTDOWN))
+			err = 0;
 		return err;		/* 0: shut down, end of file */
+	}
 	unix_copy_addr(m, skb);
 	len = skb->len;
 	copied = min(size, len);
@@ -611,7 +616,7 @@ static size_t unix_queued_bytes(struct sock *sk)
 static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t size, int flags)
 {
 	struct sock *sk = sock->sk;
-	size_t copied = 0, target = (flags & MSG_WAITALL) ? size : 1;
+	size_t copied = 0, target = (flags & MSG_WAITALL) && size ? size : 1;
 	size_t peek_off = 0;
 	long timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);
 	int err;
@@ -620,7 +625,8 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 		return -EINVAL;
 	if (flags & MSG_OOB)
 		return -EOPNOTSUPP;
-	while (copied < size) {
+	/* Once round even for 0 bytes (as tcp_recvmsg): EAGAIN when empty. */
+	do {
 		struct sk_buff *skb = skb_peek(&sk->sk_receive_queue);
 		size_t chunk;
 
@@ -652,9 +658,11 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 				return copied ? (int)copied : err;
 			if (sk->sk_shutdown & RCV_SHUTDOWN)
 				break;
+			if (!timeo)
+				return copied ? (int)copied : -EAGAIN;
 			err = sk_wait_event(sk->sk_wq, &timeo, unix_queued_bytes(sk) > peek_off ||
 					    sk->sk_err || (sk->sk_shutdown & RCV_SHUTDOWN));
-			if (err)
+			if (err && err != -EAGAIN)	/* a timeout: next round */
 				return copied ? (int)copied : err;
 			continue;
 		}
@@ -672,7 +680,7 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 			sk_wake(sk);	/* a writer may wait for room */
 			unix_wake_peer(sk);
 		}
-	}
+	} while (copied < size);
 	return copied;
 }
 
