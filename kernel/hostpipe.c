@@ -1,19 +1,24 @@
 /* kernel/hostpipe.c — descriptor 0 as a pipe whose writer is the host.
  *
  * `prog < file` or `cmd | prog` on Linux gives prog a pipe (or a file) on
- * descriptor 0: no echo, no line editing, every byte as it was sent, and
- * read() returns 0 once the writer is done.  tools/run gives the same to a
- * program whose input is not a terminal: it puts `stdin=pipe` on the kernel
- * command line and sends its standard input down COM1, framed so that the
- * end can travel in the same byte stream as the data:
+ * descriptor 0: no echo, no line editing, every byte as it was sent, each
+ * write of the sender whole (up to PIPE_BUF), and read() returns 0 once the
+ * writer is done.  tools/run gives the same to a program whose input is
+ * not a terminal: it puts `stdin=pipe` on the kernel command line and sends
+ * its standard input down COM1 framed, so that the ends of writes and of
+ * the input travel in the same byte stream as the data:
  *
  *   0x16 (^V) x   the byte x, whatever it is      (a tty's LNEXT, "literal next")
+ *   0x17 (^W)     the end of one write: what came before may be read
+ *                 (ETB, "end of transmission block")
  *   0x04 (^D)     the end of the input            (a tty's VEOF)
  *   any other     itself
  *
- * so every byte value arrives intact, and the end is end of file.  When
- * the input is a terminal instead, descriptor 0 stays the console tty
- * (kernel/tty.c), where Ctrl-D at the start of a line is end of file.
+ * so every byte value arrives intact, a reader never sees half of a write
+ * (tools/run's writes are at most 4095 bytes; bytes trickle over the UART
+ * one at a time), and the end is end of file.  When the input is a
+ * terminal instead, descriptor 0 stays the console tty (kernel/tty.c),
+ * where Ctrl-D at the start of a line is end of file.
  *
  * Nothing is dropped when the program reads slowly: when the buffer is
  * full the serial port is throttled (serial_throttle: its receive
@@ -29,15 +34,18 @@
 #include <linux/poll.h>
 #include <uapi/asm/ioctls.h>
 #include <uapi/asm/fcntl.h>
+#include <uapi/linux/stat.h>
 
 #define HOSTPIPE_BUF	4096
 #define CHAR_LNEXT	0x16
+#define CHAR_ETB	0x17
 #define CHAR_EOF	0x04
 
 bool hostpipe_enabled;			/* `stdin=pipe` on the command line */
 
 static char buf[HOSTPIPE_BUF];
-static unsigned int head, tail;		/* [tail, head) is readable */
+static unsigned int head, tail;		/* [tail, head) has arrived, */
+static unsigned int pushed;		/* [tail, pushed) may be read */
 static bool quote_next, eof;
 static DECLARE_WAIT_QUEUE_HEAD(hostpipe_wait);
 
@@ -51,6 +59,15 @@ static bool hostpipe_full(void)
 	return hostpipe_used() == HOSTPIPE_BUF - 1;
 }
 
+/* Make what has arrived readable: at the end of a write, at the end of
+ * the input, or when the buffer is full with nothing readable (a write
+ * larger than the buffer, which tools/run never sends). */
+static void hostpipe_push(void)
+{
+	pushed = head;
+	wake_up(&hostpipe_wait);
+}
+
 /* From the COM1 interrupt, one byte of the framed stream.  The serial
  * code never hands us a byte while we are full: we throttle it first. */
 void hostpipe_receive(char c)
@@ -61,21 +78,26 @@ void hostpipe_receive(char c)
 		quote_next = true;
 		return;
 	}
-	if (!quote_next && c == CHAR_EOF) {
+	if (!quote_next && c == CHAR_ETB) {
+		hostpipe_push();
+	} else if (!quote_next && c == CHAR_EOF) {
 		eof = true;
+		hostpipe_push();
 	} else {
 		quote_next = false;
 		buf[head] = c;
 		head = (head + 1) % HOSTPIPE_BUF;
-		if (hostpipe_full())
-			serial_throttle();
+		if (hostpipe_full()) {
+			serial_throttle();	/* the reader's read() lets it go */
+			if (pushed == tail)
+				hostpipe_push();
+		}
 	}
-	wake_up(&hostpipe_wait);
 }
 
 static bool hostpipe_readable(void)
 {
-	return head != tail || eof;
+	return pushed != tail || eof;
 }
 
 static ssize_t hostpipe_read(struct file *f, char __user *ubuf, size_t len)
@@ -89,8 +111,8 @@ static ssize_t hostpipe_read(struct file *f, char __user *ubuf, size_t len)
 	if (wait_event_interruptible(hostpipe_wait, hostpipe_readable()))
 		return -EINTR;
 	/* As a pipe: whatever is there, up to len; 0 only at the end. */
-	while (n < len && tail != head) {
-		size_t chunk = (tail < head ? head : HOSTPIPE_BUF) - tail;
+	while (n < len && tail != pushed) {
+		size_t chunk = (tail < pushed ? pushed : HOSTPIPE_BUF) - tail;
 
 		if (chunk > len - n)
 			chunk = len - n;
@@ -105,7 +127,7 @@ static ssize_t hostpipe_read(struct file *f, char __user *ubuf, size_t len)
 
 static long hostpipe_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
-	int avail = hostpipe_used();
+	int avail = (pushed + HOSTPIPE_BUF - tail) % HOSTPIPE_BUF;
 
 	(void)f;
 	switch (cmd) {
@@ -120,7 +142,7 @@ static unsigned int hostpipe_poll(struct file *f, poll_table *pt)
 {
 	poll_wait(f, &hostpipe_wait, pt);
 	/* A pipe whose writer has gone: readable (read returns 0) and hung up. */
-	return (head != tail ? POLLIN | POLLRDNORM : 0) | (eof ? POLLIN | POLLRDNORM | POLLHUP : 0);
+	return (pushed != tail ? POLLIN | POLLRDNORM : 0) | (eof ? POLLIN | POLLRDNORM | POLLHUP : 0);
 }
 
 static const struct file_operations hostpipe_fops = {
@@ -133,5 +155,9 @@ static const struct file_operations hostpipe_fops = {
  * stream (as processes of one shell pipeline's reader would). */
 struct file *hostpipe_open(void)
 {
-	return alloc_file(&hostpipe_fops, O_RDONLY, NULL);
+	struct file *f = alloc_file(&hostpipe_fops, O_RDONLY, NULL);
+
+	if (f)
+		f->f_imode = S_IFIFO | 0600;	/* fstat: a pipe, as pipe(2) makes */
+	return f;
 }

@@ -16,6 +16,7 @@
 #include <linux/wait.h>
 #include <linux/linkage.h>
 #include <linux/fpu.h>
+#include <uapi/linux/resource.h>
 
 #define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
 #define THREAD_SIZE	BOOT_STACK_SIZE
@@ -56,6 +57,15 @@ struct task_struct {
 	struct fxregs_state fpu;	/* x87 and SSE registers (kernel/fpu.c) */
 	wait_queue_head_t wait_chldexit;	/* the parent sleeps here in wait4 */
 	u64 utime, stime;		/* ticks spent in user / kernel mode */
+	u64 sum_exec_runtime, exec_start;	/* ns on the CPU; when it last got it */
+
+	/* What a process inherits and the small calls of kernel/sys.c read.
+	 * Linux keeps the limits and the children's times in the
+	 * signal_struct that a process's threads share; they are per task
+	 * here for now. */
+	u64 cutime, cstime;		/* ns: reaped children's and theirs */
+	unsigned int umask;		/* umask(2); 022 at boot */
+	struct rlimit rlim[RLIM_NLIMITS];	/* getrlimit(2) and friends */
 };
 
 extern struct task_struct task[NR_TASKS];
@@ -78,6 +88,16 @@ int send_sig(int sig, struct task_struct *p);
 bool fatal_signal_pending(struct task_struct *p);
 void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
 void load_TLS(struct task_struct *p);
+u64 task_sched_runtime(struct task_struct *p);	/* ns on the CPU so far */
+void task_cputime_adjusted(struct task_struct *p, u64 *ut, u64 *st);	/* ns, user / kernel */
+void task_init_defaults(struct task_struct *p);	/* umask, limits at boot */
+void copy_task_defaults(struct task_struct *p);	/* ... inherited (alloc_task) */
+
+/* The caller's soft limit on a resource (RLIMIT_NOFILE ...). */
+static inline unsigned long rlimit(unsigned int resource)
+{
+	return current->rlim[resource].rlim_cur;
+}
 
 /* A task's user registers: the trap frame at the top of its kernel stack. */
 static inline struct pt_regs *task_pt_regs(struct task_struct *p)
