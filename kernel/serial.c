@@ -17,13 +17,7 @@ static void uart_init(u16 base)
 	outb(base + 0, 0x01);	/* 115200 baud */
 	outb(base + 1, 0x00);
 	outb(base + 3, 0x03);	/* 8N1 */
-	/* FIFOs stay off.  The terminal or pipe behind QEMU's -serial sends
-	 * from the first instant, so the UART already holds a byte when we get
-	 * here, and a 16550 empties its FIFOs whenever their enable bit
-	 * changes: turning them on lost that byte (and any byte that came
-	 * between draining the UART and turning them on).  Without a FIFO
-	 * nothing is lost under QEMU, which hands the UART a byte only when
-	 * the last one was read; it costs one interrupt per byte. */
+	/* FIFOs off for now: see serial_enable_rx. */
 	outb(base + 2, 0x00);
 	outb(base + 4, 0x0b);	/* DTR, RTS, OUT2 (routes the IRQ) */
 }
@@ -94,6 +88,20 @@ void serial_init(void)
 /* Called once interrupts can be taken: receive-data-available on COM1. */
 void serial_enable_rx(void)
 {
+	/*
+	 * A pipe behind QEMU's -serial (`stdin=pipe`) sends from the first
+	 * instant, so COM1 already holds a byte when we get here, and a 16550
+	 * empties its FIFOs whenever their enable bit changes: turning them on
+	 * would lose that byte, and any that came between draining the UART
+	 * and turning them on.  So with a pipe they stay off: QEMU hands the
+	 * UART a byte only when the last one was read, so nothing is lost, at
+	 * one interrupt per byte.  A terminal sends only what is typed, after
+	 * boot: there the FIFO (interrupt at 14 bytes, or when the line goes
+	 * quiet) hands over what came in one go — the bytes of an arrow key,
+	 * a paste — in one interrupt, and so in one read, as Linux's tty does.
+	 */
+	if (!hostpipe_enabled)
+		outb(ports[0] + 2, 0xc1);
 	request_irq(4, serial_interrupt);
 	outb(ports[0] + 1, 0x01);
 	serial_interrupt(NULL);		/* what arrived before we listened */
