@@ -13,7 +13,8 @@
  *          ... padding, the 16 AT_RANDOM bytes, the strings ...
  *   top    (STACK_TOP = 0xC0000000)
  *
- * Descriptors 0, 1, 2 are the console (kernel/tty.c).
+ * Descriptors 0, 1, 2 are the console (kernel/tty.c); with `stdin=pipe`,
+ * 0 is a pipe from the host instead (kernel/hostpipe.c).
  */
 #include <linux/kernel.h>
 #include <linux/binfmts.h>
