@@ -83,6 +83,21 @@ same_as_linux() {
 	[ "$k" = "$n" ] || { echo "status: socket86 $k, Linux $n" >&2; return 1; }
 }
 
+# typed CMD WAITFOR KEYS...: run the shell command CMD on a terminal (a pty,
+# script(1)), and once its output shows WAITFOR, type each KEYS (printf %b)
+# half a second apart, as a person would.  Prints what the terminal showed,
+# without \r.  Bounded: 40 s in all, whatever CMD does.
+typed() {
+	local cmd=$1 want=$2 ts=$TMP/typescript.$$
+	shift 2
+	: >"$ts"
+	{
+		for _ in $(seq 150); do grep -q "$want" "$ts" && break; sleep 0.2; done
+		for k in "$@"; do sleep 0.5; printf '%b' "$k"; done
+		sleep 1
+	} | timeout 40 script -qfec "$cmd" "$ts" | tr -d '\r'
+}
+
 expect_status() {	# expect_status WANT CMD...
 	local want=$1 got
 	shift
