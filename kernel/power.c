@@ -3,9 +3,10 @@
  * When the last process has exited, the kernel powers off.  Under QEMU two
  * devices make that observable from the host (tools/run sets them up):
  *  - the debug console (port 0xe9) receives a line of counts (free pages,
- *    objects, files, processes, system calls answered ENOSYS), then "socket86: exit N" with the first
- *    program's status, or "socket86: panic"; during the run, the
- *    "socket86: message ..." lines that tools/run prints on stderr;
+ *    objects, files, processes, system calls answered ENOSYS), then
+ *    "socket86: exit N" with the first program's status, or "socket86:
+ *    panic"; during the run, the "socket86: message ..." lines that
+ *    tools/run prints on stderr;
  *  - isa-debug-exit (port 0xf4) then ends QEMU: writing v makes QEMU exit
  *    with status 2v+1, so 1 is a clean power-off and 3 a panic.
  * A user program cannot reach either port (no I/O permission in ring 3).

@@ -21,8 +21,8 @@ long sys_ni_syscall(unsigned long nr)
 {
 	if (nr >= NR_syscalls) {
 		if (!enosys_other++)
-			printk(KERN_WARNING "syscall %lu not implemented (past the table), called by %s (pid %d)\n",
-			       nr, current->comm, current->pid);
+			printk(KERN_WARNING "syscall %lu not implemented (past the table), "
+			       "called by %s (pid %d)\n", nr, current->comm, current->pid);
 		return -ENOSYS;
 	}
 	if (!enosys_count[nr]++)

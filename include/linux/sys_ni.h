@@ -14,8 +14,9 @@ long sys_ni_syscall(unsigned long nr);
  * table count together as "other:COUNT". */
 void enosys_report(void (*put)(const char *));
 
-/* Generated at build time from include/uapi/asm/unistd_32.h (Makefile):
- * the name of each number it defines, NULL for the others. */
+/* Generated at build time from include/uapi/asm/unistd_32.h, and Linux's
+ * own header for the numbers ours lacks (Makefile): the name of each
+ * number, NULL for the others. */
 extern const char *const syscall_names[];
 
 #endif
