@@ -23,6 +23,12 @@
 
 void release_task(struct task_struct *p)
 {
+	if (p->sighand)
+		sighand_put(p->sighand);
+	if (p->signal)
+		signal_put(p->signal);
+	p->sighand = NULL;
+	p->signal = NULL;
 	free_pages_exact(p->stack, THREAD_SIZE / PAGE_SIZE);
 	p->stack = NULL;
 	p->state = TASK_UNUSED;
@@ -30,9 +36,10 @@ void release_task(struct task_struct *p)
 
 static int lowest_fatal_signal(struct task_struct *p)
 {
-	u64 set = p->pending & ~p->blocked;
+	u64 all = p->pending.signal | p->signal->shared_pending.signal;
+	u64 set = all & ~p->blocked;
 
-	if (p->pending & sigmask(SIGKILL))
+	if (all & sigmask(SIGKILL))
 		return SIGKILL;
 	for (int sig = 1; sig <= _NSIG; sig++)
 		if (set & sigmask(sig))

@@ -48,6 +48,40 @@ struct task_struct *alloc_task(void)
 	return NULL;
 }
 
+/* Handlers: shared with CLONE_SIGHAND, else a copy (Linux's copy_sighand). */
+int copy_sighand(unsigned long clone_flags, struct task_struct *p)
+{
+	if (clone_flags & CLONE_SIGHAND) {
+		current->sighand->count++;
+		p->sighand = current->sighand;
+		return 0;
+	}
+	p->sighand = sighand_alloc();
+	if (!p->sighand)
+		return -ENOMEM;
+	memcpy(p->sighand->action, current->sighand->action, sizeof(p->sighand->action));
+	return 0;
+}
+
+/* Process-wide signal state: shared with CLONE_THREAD; a new process
+ * starts with nothing pending and no timer, in its parent's process
+ * group and session (Linux's copy_signal). */
+int copy_signal(unsigned long clone_flags, struct task_struct *p)
+{
+	if (clone_flags & CLONE_THREAD) {
+		current->signal->count++;
+		p->signal = current->signal;
+		return 0;
+	}
+	p->signal = signal_alloc();
+	if (!p->signal)
+		return -ENOMEM;
+	p->signal->pgrp = current->signal->pgrp;
+	p->signal->session = current->signal->session;
+	p->signal->leader = p;
+	return 0;
+}
+
 /* Lay out the kernel stack so that __switch_to_asm lands in ret_from_fork. */
 static void copy_thread(struct task_struct *p, const struct pt_regs *regs)
 {
@@ -91,7 +125,8 @@ long sys_fork(void)
 		return -ENOMEM;
 	}
 	p->files = dup_files(current->files);
-	if (!p->files) {
+	if (!p->files || copy_sighand(0, p) || copy_signal(0, p)) {
+		exit_files(p);
 		mmput(p->mm);
 		release_task(p);
 		return -ENOMEM;
@@ -101,7 +136,6 @@ long sys_fork(void)
 	fpu_copy_current(p);
 	p->parent = current;
 	p->blocked = current->blocked;
-	p->ignored = current->ignored;
 	copy_thread(p, regs);
 	p->state = TASK_RUNNING;
 	return p->pid;

@@ -160,7 +160,8 @@ void wake_up(wait_queue_head_t *wq)
 
 int signal_pending_current(void)
 {
-	return (current->pending & ~current->blocked) != 0 || fatal_signal_pending(current);
+	return ((current->pending.signal | current->signal->shared_pending.signal) & ~current->blocked) != 0 ||
+	       fatal_signal_pending(current);
 }
 
 /* Sleep (in the state the caller already set) for at most `ticks`: a

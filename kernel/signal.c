@@ -14,6 +14,7 @@
 #include <linux/errno.h>
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
+#include <linux/mm.h>
 #include <uapi/asm/signal.h>
 
 #define KERNEL_SIGSETSIZE 8		/* bytes in the kernel's sigset_t */
@@ -21,9 +22,58 @@
 #define DEFAULT_IGNORED (sigmask(SIGCHLD) | sigmask(SIGURG) | sigmask(SIGWINCH) | sigmask(SIGCONT) | \
 			 sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU))
 
+struct sighand_struct *sighand_alloc(void)
+{
+	struct sighand_struct *sh = kzalloc(sizeof(*sh));
+
+	if (sh)
+		sh->count = 1;
+	return sh;
+}
+
+void sighand_put(struct sighand_struct *sh)
+{
+	if (--sh->count == 0)
+		kfree(sh);
+}
+
+struct signal_struct *signal_alloc(void)
+{
+	struct signal_struct *sig = kzalloc(sizeof(*sig));
+
+	if (sig) {
+		sig->count = 1;
+		timer_setup(&sig->real_timer, NULL);
+	}
+	return sig;
+}
+
+void signal_put(struct signal_struct *sig)
+{
+	if (--sig->count == 0) {
+		del_timer(&sig->real_timer);
+		kfree(sig);
+	}
+}
+
+static u64 ignored_set(struct task_struct *p)
+{
+	u64 set = 0;
+
+	for (int sig = 1; sig <= _NSIG; sig++)
+		if (p->sighand->action[sig - 1].handler == 1)
+			set |= sigmask(sig);
+	return set;
+}
+
+static u64 all_pending(struct task_struct *p)
+{
+	return p->pending.signal | p->signal->shared_pending.signal;
+}
+
 bool fatal_signal_pending(struct task_struct *p)
 {
-	return (p->pending & (~p->blocked | UNBLOCKABLE)) != 0;
+	return (all_pending(p) & (~p->blocked | UNBLOCKABLE)) != 0;
 }
 
 int send_sig(int sig, struct task_struct *p)
@@ -32,9 +82,9 @@ int send_sig(int sig, struct task_struct *p)
 
 	if (sig == SIGSTOP)
 		return 0;		/* no job control: stopping is not implemented */
-	if (!(m & UNBLOCKABLE) && (m & (p->ignored | DEFAULT_IGNORED)))
+	if (!(m & UNBLOCKABLE) && (m & (ignored_set(p) | DEFAULT_IGNORED)))
 		return 0;
-	p->pending |= m;
+	p->signal->shared_pending.signal |= m;
 	if (fatal_signal_pending(p) && p->state == TASK_INTERRUPTIBLE)
 		wake_up_process(p);
 	return 0;
@@ -44,8 +94,8 @@ int send_sig(int sig, struct task_struct *p)
 void force_sig(int sig)
 {
 	current->blocked &= ~sigmask(sig);
-	current->ignored &= ~sigmask(sig);
-	current->pending |= sigmask(sig);
+	current->sighand->action[sig - 1].handler = 0;
+	current->pending.signal |= sigmask(sig);
 }
 
 long sys_kill(pid_t pid, int sig)
@@ -97,12 +147,6 @@ long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t
 	return 0;
 }
 
-/* The i386 struct for rt_sigaction. */
-struct k_sigaction {
-	unsigned long handler, flags, restorer;
-	u64 mask;
-};
-
 long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 		      struct k_sigaction __user *oact, size_t sigsetsize)
 {
@@ -110,7 +154,7 @@ long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 
 	if (sigsetsize != KERNEL_SIGSETSIZE || sig < 1 || sig > _NSIG)
 		return -EINVAL;
-	old.handler = (current->ignored & sigmask(sig)) ? 1 : 0;
+	old.handler = current->sighand->action[sig - 1].handler;
 	if (act) {
 		if (copy_from_user(&new, act, sizeof(new)))
 			return -EFAULT;
@@ -118,11 +162,10 @@ long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 			return -EINVAL;
 		if (new.handler > 1)
 			return -EINVAL;	/* user handlers: not implemented yet */
+		current->sighand->action[sig - 1].handler = new.handler;
 		if (new.handler == 1) {
-			current->ignored |= sigmask(sig);
-			current->pending &= ~sigmask(sig);
-		} else {
-			current->ignored &= ~sigmask(sig);
+			current->pending.signal &= ~sigmask(sig);
+			current->signal->shared_pending.signal &= ~sigmask(sig);
 		}
 	}
 	if (oact && copy_to_user(oact, &old, sizeof(old)))

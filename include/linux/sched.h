@@ -15,6 +15,7 @@
 #include <linux/segment.h>
 #include <linux/wait.h>
 #include <linux/linkage.h>
+#include <linux/signal.h>
 
 #define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
 #define THREAD_SIZE	BOOT_STACK_SIZE
@@ -47,8 +48,18 @@ struct task_struct {
 	struct task_struct *parent;	/* NULL: started by the kernel */
 	int exit_code;			/* wait status, as wait4 reports it */
 	bool first_module;		/* its status is the machine's */
-	u64 pending, blocked;		/* signal bitmasks (bit = signo - 1) */
-	u64 ignored;			/* signals set to SIG_IGN */
+	/* Signals, split as in Linux so that threads can share what a
+	 * process shares: the mask and the signals aimed at this thread are
+	 * the thread's own; the handlers (sighand, CLONE_SIGHAND) and the
+	 * process's pending set, process group, session, alarm timer and
+	 * stop state (signal, CLONE_THREAD) are refcounted and shared.
+	 * include/linux/signal.h has the structs. */
+	u64 blocked;			/* bit signo-1: blocked */
+	u64 saved_sigmask;		/* sigsuspend's mask, restored after the handler */
+	bool restore_sigmask;
+	struct sigpending pending;	/* tkill and faults: this thread's */
+	struct sighand_struct *sighand;
+	struct signal_struct *signal;
 	int time_slice;
 	unsigned long clear_child_tid;	/* set_tid_address */
 	struct desc_struct tls[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area */
@@ -71,7 +82,10 @@ struct task_struct *alloc_task(void);
 void release_task(struct task_struct *p);
 int nr_live_tasks(void);
 void __attribute__((noreturn)) do_exit(int code);
-#define sigmask(sig)	(1ull << ((sig) - 1))
+#define CLONE_SIGHAND	0x00000800
+#define CLONE_THREAD	0x00010000
+int copy_sighand(unsigned long clone_flags, struct task_struct *p);
+int copy_signal(unsigned long clone_flags, struct task_struct *p);
 void force_sig(int sig);
 int send_sig(int sig, struct task_struct *p);
 bool fatal_signal_pending(struct task_struct *p);
