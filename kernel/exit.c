@@ -34,31 +34,18 @@ void release_task(struct task_struct *p)
 	p->state = TASK_UNUSED;
 }
 
-static int lowest_fatal_signal(struct task_struct *p)
-{
-	u64 all = p->pending.signal | p->signal->shared_pending.signal;
-	u64 set = all & ~p->blocked;
-
-	if (all & sigmask(SIGKILL))
-		return SIGKILL;
-	for (int sig = 1; sig <= _NSIG; sig++)
-		if (set & sigmask(sig))
-			return sig;
-	return SIGKILL;
-}
-
 void do_exit(int code)
 {
 	struct task_struct *p = current, *init = find_task_by_pid(1);
 
-	if (code == -1)
-		code = lowest_fatal_signal(p);
 	if (p->first_module)
 		machine_status = (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
 	/* set_tid_address asked for the thread id to be cleared at exit
 	 * (a thread library's join waits on it). */
 	if (p->clear_child_tid && p->mm)
 		put_user(0, (int __user *)p->clear_child_tid);
+	if (p->signal->count == 1)
+		del_timer(&p->signal->real_timer);	/* no SIGALRM for the dead */
 	exit_files(p);
 	switch_mm(NULL);		/* off the address space we free next */
 	if (p->mm)
@@ -81,9 +68,8 @@ void do_exit(int code)
 	}
 
 	p->exit_code = code;
-	if (p->parent) {
-		p->state = EXIT_ZOMBIE;
-		wake_up(&p->parent->wait_chldexit);
+	if (p->parent && !do_notify_parent(p)) {
+		p->state = EXIT_ZOMBIE;	/* until the parent's wait4 */
 	} else {
 		p->state = EXIT_DEAD;	/* schedule_tail frees the stack */
 	}
@@ -121,11 +107,34 @@ static int put_rusage(struct task_struct *c, void __user *ru)
 }
 
 /* Children of the caller that `pid` selects, as in wait4(2): > 0 that one,
- * -1 or 0 or < -1 any (there are no process groups, so every process is in
- * its parent's group). */
+ * 0 those in the caller's process group, -1 any, < -1 those in group -pid. */
 static bool wait_matches(struct task_struct *c, pid_t pid)
 {
-	return c->state != TASK_UNUSED && c->parent == current && (pid <= 0 || c->pid == pid);
+	if (c->state == TASK_UNUSED || c->state == EXIT_DEAD || c->parent != current)
+		return false;
+	if (pid > 0)
+		return c->pid == pid;
+	if (pid == 0)
+		return c->signal->pgrp == current->signal->pgrp;
+	if (pid < -1)
+		return c->signal->pgrp == -pid;
+	return true;
+}
+
+/* What wait4 may report about child c now, as a wait status, or -1:
+ * its death; with WUNTRACED a stop not reported yet (0x7f | sig << 8);
+ * with WCONTINUED a continue not reported yet (0xffff). */
+static int wait_status(struct task_struct *c, int options)
+{
+	struct signal_struct *sig = c->signal;
+
+	if (c->state == EXIT_ZOMBIE)
+		return c->exit_code;
+	if ((options & WUNTRACED) && (sig->flags & SIGNAL_STOP_STOPPED) && (sig->flags & SIGNAL_STOP_REPORT))
+		return 0x7f | sig->group_exit_code << 8;
+	if ((options & WCONTINUED) && (sig->flags & SIGNAL_CLD_CONTINUED))
+		return 0xffff;
+	return -1;
 }
 
 long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
@@ -134,37 +143,49 @@ long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
 		return -EINVAL;
+	if (pid == (pid_t)0x80000000)
+		return -ESRCH;		/* as Linux: -INT_MIN is no group */
 	for (;;) {
 		bool have_child = false;
 
 		for (int i = 1; i < NR_TASKS; i++) {
 			struct task_struct *c = &task[i];
+			int status;
 
 			if (!wait_matches(c, pid))
 				continue;
 			have_child = true;
-			if (c->state != EXIT_ZOMBIE)
+			status = wait_status(c, options);
+			if (status < 0)
 				continue;
 			/* As Linux: the child is reaped even if the copy faults. */
 			ret = c->pid;
-			if (stat_addr && put_user(c->exit_code, stat_addr))
+			if (stat_addr && put_user(status, stat_addr))
 				ret = -EFAULT;
 			if (ru && put_rusage(c, ru))
 				ret = -EFAULT;
-			release_task(c);
+			if (c->state == EXIT_ZOMBIE)
+				release_task(c);
+			else if ((status & 0xff) == 0x7f)
+				c->signal->flags &= ~SIGNAL_STOP_REPORT;
+			else
+				c->signal->flags &= ~SIGNAL_CLD_CONTINUED;
 			return ret;
 		}
 		if (!have_child)
 			return -ECHILD;
 		if (options & WNOHANG)
 			return 0;
-		if (wait_event_interruptible(current->wait_chldexit, ({
-			bool ready = false;
+		ret = wait_event_interruptible(current->wait_chldexit, ({
+			bool ready = false, any = false;
 			for (int i = 1; i < NR_TASKS; i++)
-				if (wait_matches(&task[i], pid) && task[i].state == EXIT_ZOMBIE)
-					ready = true;
-			ready; })))
-			return -EINTR;
+				if (wait_matches(&task[i], pid)) {
+					any = true;
+					ready |= wait_status(&task[i], options) >= 0;
+				}
+			ready || !any; }));
+		if (ret)
+			return ret;	/* -ERESTARTSYS */
 	}
 }
 

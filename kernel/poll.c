@@ -65,7 +65,7 @@ static int do_pollfd(struct pollfd *fds, unsigned int nfds, poll_table *pt)
 
 /* Wait until some descriptor in fds is ready, for at most *timeout ticks
  * (what is left is written back): the number of ready descriptors, 0 when
- * the time ran out, -EINTR on a signal.  poll and select both end here. */
+ * the time ran out, -ERESTARTNOHAND on a signal (EINTR if a handler runs).  poll and select both end here. */
 static long do_poll(struct pollfd *fds, unsigned int nfds, long *timeout)
 {
 	poll_table pt = { 0 };
@@ -86,7 +86,7 @@ static long do_poll(struct pollfd *fds, unsigned int nfds, long *timeout)
 		if (ret || !*timeout)
 			break;
 		if (signal_pending_current()) {
-			ret = -EINTR;
+			ret = -ERESTARTNOHAND;	/* EINTR even under SA_RESTART */
 			break;
 		}
 		*timeout = schedule_timeout(*timeout);

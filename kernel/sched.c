@@ -160,8 +160,7 @@ void wake_up(wait_queue_head_t *wq)
 
 int signal_pending_current(void)
 {
-	return ((current->pending.signal | current->signal->shared_pending.signal) & ~current->blocked) != 0 ||
-	       fatal_signal_pending(current);
+	return signal_pending(current);
 }
 
 /* Sleep (in the state the caller already set) for at most `ticks`: a
@@ -212,17 +211,32 @@ void scheduler_tick(bool user)
 		need_resched = true;
 }
 
-/* The last step before iret to user mode (entry.S). */
+/* A system call's result that only do_signal may turn into what the
+ * user sees (EINTR or a restart): see include/linux/errno.h. */
+static bool restart_code(const struct pt_regs *regs)
+{
+	long ax = regs->ax;
+
+	return (long)regs->orig_ax >= 0 && ax <= -ERESTARTSYS && ax >= -ERESTART_RESTARTBLOCK;
+}
+
+/* The last step before iret to user mode (entry.S): deferred work, a
+ * reschedule if the time slice is over, then signals — each handler gets a
+ * frame on the user stack (kernel/signal_32.c), default actions happen
+ * (termination, stopping). */
 void exit_to_user_mode(struct pt_regs *regs)
 {
-	(void)regs;
 	for (;;) {
 		do_softirq();
-		if (fatal_signal_pending(current))
-			do_exit(-1);		/* -1: "the pending signal" */
-		if (!need_resched)
-			break;
-		schedule();
+		if (need_resched) {
+			schedule();
+			continue;
+		}
+		if (current->mm && (signal_pending(current) || restart_code(regs) || current->restore_sigmask)) {
+			do_signal(regs);
+			continue;
+		}
+		break;
 	}
 }
 

@@ -93,37 +93,54 @@ long sys_clock_gettime64(int which, void __user *tp)
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
-/* Sleep on the timer: schedule_timeout until the deadline, in whole ticks
- * rounded up so we never wake early.  A fatal signal ends it (EINTR, with
- * the time left written to rmtp as Linux does). */
-long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp)
-{
-	struct timespec ts;
-	u64 deadline;
+static long nanosleep_restart(struct restart_block *rb);
 
-	if (copy_from_user(&ts, rqtp, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
-		return -EINVAL;
-	deadline = ktime_get_ns() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
+/* Sleep until ktime_get_ns() reaches deadline, in whole ticks rounded up
+ * so we never wake early.  A signal ends it: the time left goes to rmtp and
+ * the call returns -ERESTART_RESTARTBLOCK — EINTR if a handler runs, else
+ * (a stop and SIGCONT) restart_syscall sleeps for the rest (restart_block). */
+static long do_nanosleep(u64 deadline, struct timespec __user *rmtp)
+{
 	for (;;) {
 		u64 now = ktime_get_ns();
 
 		if (now >= deadline)
 			return 0;
 		if (signal_pending_current()) {
-			long long sec;
+			struct restart_block *rb = &current->restart_block;
 
 			if (rmtp) {
+				struct timespec ts;
+				long long sec;
+
 				ns_to_timespec(deadline - now, &sec, &ts.tv_nsec);
 				ts.tv_sec = sec;
 				if (copy_to_user(rmtp, &ts, sizeof(ts)))
 					return -EFAULT;
 			}
-			return -EINTR;
+			rb->fn = nanosleep_restart;
+			rb->deadline = deadline;
+			rb->rmtp = rmtp;
+			return -ERESTART_RESTARTBLOCK;
 		}
 		current->state = TASK_INTERRUPTIBLE;
 		schedule_timeout((deadline - now + NSEC_PER_JIFFY - 1) / NSEC_PER_JIFFY);
 		current->state = TASK_RUNNING;
 	}
+}
+
+static long nanosleep_restart(struct restart_block *rb)
+{
+	return do_nanosleep(rb->deadline, rb->rmtp);
+}
+
+long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp)
+{
+	struct timespec ts;
+
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	return do_nanosleep(ktime_get_ns() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, rmtp);
 }

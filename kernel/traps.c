@@ -13,6 +13,26 @@
 #include <linux/mm.h>
 #include <linux/io.h>
 #include <uapi/asm/signal.h>
+#include <uapi/asm/siginfo.h>
+
+/* si_code of an x87 (#MF) or SIMD (#XM) exception: the first unmasked
+ * exception flag, in Linux's order (fpu__exception_code). */
+static int fpu_exception_code(unsigned long nr)
+{
+	u16 cw, sw;
+	u32 err;
+
+	asm volatile("fnstcw %0; fnstsw %1" : "=m"(cw), "=m"(sw));
+	err = sw & ~cw & 0x3f;
+	if (nr == 16)
+		asm volatile("fnclex");	/* as Linux: the handler must not see it again */
+	if (err & 0x001) return FPE_FLTINV;	/* invalid operation */
+	if (err & 0x004) return FPE_FLTDIV;	/* zero divide */
+	if (err & 0x008) return FPE_FLTOVF;
+	if (err & 0x012) return FPE_FLTUND;	/* underflow, denormal */
+	if (err & 0x020) return FPE_FLTRES;	/* precision */
+	return 0;
+}
 
 static const struct { const char *name; int signo; } exceptions[32] = {
 	[0]  = { "divide error", SIGFPE },
@@ -78,7 +98,20 @@ void do_trap(struct pt_regs *regs)
 	else
 		printk(KERN_ERR "%s[%d]: %s ip %08lx sp %08lx error %lx\n",
 		       current->comm, current->pid, trap_name(nr), regs->ip, regs->sp, regs->error_code);
-	force_sig(sig);		/* delivered (fatally) on the way out: exit_to_user_mode */
+	current->thread.trap_nr = nr;
+	current->thread.error_code = regs->error_code;
+	if (nr == 14)
+		current->thread.cr2 = addr;
+	/* What siginfo says, as Linux: si_code and si_addr. */
+	switch (nr) {
+	case 0:  force_sig_fault(SIGFPE, FPE_INTDIV, regs->ip); break;
+	case 6:  force_sig_fault(SIGILL, ILL_ILLOPN, regs->ip); break;
+	case 14: force_sig_fault(SIGSEGV, (regs->error_code & 1) ? SEGV_ACCERR : SEGV_MAPERR, addr); break;
+	case 16:
+	case 19: force_sig_fault(SIGFPE, fpu_exception_code(nr), regs->ip); break;
+	case 17: force_sig_fault(SIGBUS, BUS_ADRALN, 0); break;
+	default: force_sig(sig); break;	/* SI_KERNEL */
+	}
 }
 
 void do_entry(struct pt_regs *regs)

@@ -76,7 +76,7 @@ static ssize_t tty_read(struct file *f, char __user *ubuf, size_t len)
 	if (!tty_readable() && (f->f_flags & O_NONBLOCK))
 		return -EAGAIN;
 	if (wait_event_interruptible(tty_read_wait, tty_readable()))
-		return -EINTR;
+		return -ERESTARTSYS;
 	if (tail == line_end) {			/* an empty line ended by Ctrl-D */
 		eof_pending--;
 		return 0;
@@ -113,8 +113,67 @@ static ssize_t tty_write(struct file *f, const char __user *ubuf, size_t len)
 	return done;
 }
 
+/* Job control: the console's session (the one that made it its
+ * controlling terminal with TIOCSCTTY, or the first module) and the
+ * foreground process group within it. */
+static pid_t tty_session, tty_pgrp;
+
+void tty_session_left(struct task_struct *p)	/* setsid: no terminal now */
+{
+	p->signal->tty = false;
+}
+
+/* The console becomes the first module's controlling terminal. */
+void tty_set_ctty(struct task_struct *p)
+{
+	if (tty_session)
+		return;
+	tty_session = p->signal->session;
+	tty_pgrp = p->signal->pgrp;
+	p->signal->tty = true;
+}
+
+static long tty_job_ioctl(unsigned int cmd, unsigned long arg)
+{
+	struct signal_struct *sig = current->signal;
+	pid_t pgrp;
+
+	switch (cmd) {
+	case TIOCGPGRP:
+		if (!sig->tty)
+			return -ENOTTY;
+		return put_user(tty_pgrp, (int __user *)arg) ? -EFAULT : 0;
+	case TIOCSPGRP:
+		if (!sig->tty || sig->session != tty_session)
+			return -ENOTTY;
+		if (get_user(pgrp, (int __user *)arg))
+			return -EFAULT;
+		if (pgrp < 0)
+			return -EINVAL;
+		if (!session_has_pgrp(pgrp, sig->session))
+			return -EPERM;
+		tty_pgrp = pgrp;
+		return 0;
+	case TIOCSCTTY:		/* a session leader without a terminal takes it */
+		if (sig->tty && sig->session == tty_session)
+			return 0;
+		if (sig->session != current->pid || sig->tty)
+			return -EPERM;
+		if (tty_session && session_has_pgrp(tty_session, tty_session) && arg != 1)
+			return -EPERM;
+		tty_session = 0;
+		tty_set_ctty(current);
+		return 0;
+	}
+	return -ENOIOCTLCMD;
+}
+
 static long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
+	long ret = tty_job_ioctl(cmd, arg);
+
+	if (ret != -ENOIOCTLCMD)
+		return ret;
 	struct winsize ws = { .ws_row = 25, .ws_col = 80 };
 
 	(void)f;

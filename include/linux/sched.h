@@ -26,6 +26,7 @@
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
 #define TASK_UNINTERRUPTIBLE	2
+#define TASK_STOPPED		4	/* SIGSTOP & co.: until SIGCONT or SIGKILL */
 #define EXIT_ZOMBIE		16	/* exited, waiting for its parent's wait4 */
 #define EXIT_DEAD		32	/* being freed */
 #define TASK_UNUSED		64	/* free slot */
@@ -35,6 +36,14 @@ struct files_struct;
 
 struct thread_struct {
 	unsigned long sp;		/* kernel esp saved by switch_to */
+	unsigned long trap_nr, error_code, cr2;	/* the last user fault, for sigcontext */
+};
+
+/* How restart_syscall resumes a call that returned -ERESTART_RESTARTBLOCK. */
+struct restart_block {
+	long (*fn)(struct restart_block *rb);
+	u64 deadline;			/* nanosleep: ktime_get_ns() to reach */
+	void __user *rmtp;
 };
 
 struct task_struct {
@@ -60,6 +69,7 @@ struct task_struct {
 	struct sigpending pending;	/* tkill and faults: this thread's */
 	struct sighand_struct *sighand;
 	struct signal_struct *signal;
+	struct restart_block restart_block;
 	int time_slice;
 	unsigned long clear_child_tid;	/* set_tid_address */
 	struct desc_struct tls[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area */
@@ -87,7 +97,10 @@ void __attribute__((noreturn)) do_exit(int code);
 int copy_sighand(unsigned long clone_flags, struct task_struct *p);
 int copy_signal(unsigned long clone_flags, struct task_struct *p);
 void force_sig(int sig);
+void force_sig_fault(int sig, int code, unsigned long addr);
+void force_sigsegv(int sig);
 int send_sig(int sig, struct task_struct *p);
+bool signal_pending(struct task_struct *p);
 bool fatal_signal_pending(struct task_struct *p);
 void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
 void load_TLS(struct task_struct *p);

@@ -14,6 +14,7 @@
 #define _LINUX_SIGNAL_H
 
 #include <linux/types.h>
+#include <linux/kernel.h>
 #include <linux/timer.h>
 #include <uapi/asm/signal.h>
 
@@ -57,6 +58,7 @@ struct signal_struct {
 	struct task_struct *leader;		/* whom real_timer signals */
 	int flags;				/* SIGNAL_STOP_* below */
 	int group_exit_code;			/* the stop signal, for wait4 */
+	bool tty;				/* the console is its controlling terminal */
 };
 
 /* signal_struct.flags: what wait4 may still report to the parent. */
@@ -67,6 +69,19 @@ struct signal_struct {
 struct task_struct;
 struct pt_regs;
 
+struct ksiginfo;
+int send_signal(int sig, const struct ksiginfo *info, struct task_struct *p, bool group);
+void force_sig_info(const struct ksiginfo *info);
+int get_signal(struct ksiginfo *info, struct k_sigaction *ka);
+int lowest_pending_signal(struct task_struct *p);
+bool do_notify_parent(struct task_struct *tsk);
+int kill_pgrp(pid_t pgrp, int sig, bool from_user);
+void set_current_blocked(u64 set);
+int copy_siginfo_to_user(void __user *to, const struct ksiginfo *info);
+void do_signal(struct pt_regs *regs);
+bool session_has_pgrp(pid_t pgrp, pid_t sid);		/* kernel/pgrp.c */
+void tty_session_left(struct task_struct *p);		/* kernel/tty.c */
+void tty_set_ctty(struct task_struct *p);
 struct sighand_struct *sighand_alloc(void);
 struct signal_struct *signal_alloc(void);
 void sighand_put(struct sighand_struct *sh);

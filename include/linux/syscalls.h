@@ -42,6 +42,36 @@ long sys_clock_gettime64(int which, void __user *tp);
 long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t sigsetsize);
 long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 		      struct k_sigaction __user *oact, size_t sigsetsize);
+/* signals, timers, job control */
+struct old_sigaction;
+struct itimerval32;
+struct timespec32;
+struct timespec64;
+long sys_restart_syscall(void);
+long sys_signal(int sig, unsigned long handler);
+long sys_sigaction(int sig, const struct old_sigaction __user *act, struct old_sigaction __user *oact);
+long sys_sigprocmask(int how, const u32 __user *set, u32 __user *oset);
+long sys_sigpending(u32 __user *set);
+long sys_sigsuspend(int unused1, int unused2, u32 mask);
+long sys_sigreturn(void);
+long sys_rt_sigreturn(void);
+long sys_rt_sigpending(u64 __user *set, size_t sigsetsize);
+long sys_rt_sigsuspend(const u64 __user *mask, size_t sigsetsize);
+long sys_rt_sigtimedwait(const u64 __user *these, void __user *info,
+			 const struct timespec32 __user *ts, size_t sigsetsize);
+long sys_rt_sigtimedwait_time64(const u64 __user *these, void __user *info,
+				const struct timespec64 __user *ts, size_t sigsetsize);
+long sys_pause(void);
+long sys_tkill(pid_t pid, int sig);
+long sys_tgkill(pid_t tgid, pid_t pid, int sig);
+long sys_alarm(unsigned int seconds);
+long sys_setitimer(int which, const struct itimerval32 __user *value, struct itimerval32 __user *ovalue);
+long sys_getitimer(int which, struct itimerval32 __user *value);
+long sys_setpgid(pid_t pid, pid_t pgid);
+long sys_getpgid(pid_t pid);
+long sys_getpgrp(void);
+long sys_setsid(void);
+long sys_getsid(pid_t pid);
 long sys_set_thread_area(struct user_desc __user *u_info);
 long sys_set_tid_address(int __user *tidptr);
 long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs);

@@ -1,0 +1,406 @@
+/* kernel/signal_32.c — running a signal handler on i386, and coming back:
+ * the signal frames, sigreturn(2), rt_sigreturn(2), and what an
+ * interrupted system call becomes (EINTR or a restart).
+ *
+ * (Linux: arch/x86/kernel/signal.c and signal_32.c.)  To run a handler,
+ * do_signal() writes a frame below the user's stack pointer holding
+ * everything the handler may disturb — the registers (struct sigcontext),
+ * the FPU state, the blocked mask — and points the user registers at the
+ * handler, with the stack pointer on the frame.  The frame's first word is
+ * the handler's return address: the C library's restorer (SA_RESTORER),
+ * which makes the system call sigreturn or rt_sigreturn; that call reads
+ * the frame back and resumes the interrupted code.  A frame is user
+ * memory, so sigreturn trusts nothing in it: selectors must be user ones,
+ * only the arithmetic flags may change, and a bad frame is a SIGSEGV.
+ *
+ * Frame layouts (i386 ABI, lowest address first; the FPU state follows,
+ * 64-byte aligned as Linux aligns it):
+ *   sigframe (no SA_SIGINFO):  pretcode, sig, sigcontext, an unused
+ *       _fpstate, extramask (the mask's second word), retcode[8]
+ *   rt_sigframe (SA_SIGINFO):  pretcode, sig, pinfo, puc, siginfo (128),
+ *       ucontext (flags, link, stack, sigcontext, sigmask), retcode[8]
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/errno.h>
+#include <linux/uaccess.h>
+#include <linux/syscalls.h>
+#include <linux/segment.h>
+#include <uapi/asm/signal.h>
+#include <uapi/asm/siginfo.h>
+#include <uapi/asm/sigcontext.h>
+#include <uapi/asm/unistd_32.h>
+
+struct sigframe {
+	u32 pretcode;
+	s32 sig;
+	struct sigcontext sc;
+	struct _fpstate fpstate_unused;	/* kept for the layout; the state is below */
+	u32 extramask;
+	u8 retcode[8];
+};
+
+struct rt_sigframe {
+	u32 pretcode;
+	s32 sig;
+	u32 pinfo, puc;
+	s32 info[32];
+	struct ucontext32 uc;
+	u8 retcode[8];
+};
+
+/* The flags sigreturn may take from the frame (Linux's FIX_EFLAGS):
+ * arithmetic flags, direction, trap, alignment check, resume.  Never IOPL,
+ * IF or VM. */
+#define X86_EFLAGS_CF 0x00000001
+#define X86_EFLAGS_PF 0x00000004
+#define X86_EFLAGS_AF 0x00000010
+#define X86_EFLAGS_ZF 0x00000040
+#define X86_EFLAGS_SF 0x00000080
+#define X86_EFLAGS_TF 0x00000100
+#define X86_EFLAGS_DF 0x00000400
+#define X86_EFLAGS_OF 0x00000800
+#define X86_EFLAGS_RF 0x00010000
+#define X86_EFLAGS_AC 0x00040000
+#define FIX_EFLAGS (X86_EFLAGS_AC | X86_EFLAGS_OF | X86_EFLAGS_DF | X86_EFLAGS_TF | X86_EFLAGS_SF | \
+		    X86_EFLAGS_ZF | X86_EFLAGS_AF | X86_EFLAGS_PF | X86_EFLAGS_CF | X86_EFLAGS_RF)
+
+/* --- the FPU part of a frame --- */
+
+/* Write the task's FPU registers (live in the FPU while it runs in the
+ * kernel) as a struct _fpstate at fp.  This CPU state is fnsave's, so only
+ * the legacy part is written, magic 0xffff, as Linux on a CPU without FXSR. */
+static int save_fpu_to_frame(void __user *fp)
+{
+	struct _fpstate_hdr h;
+
+	asm volatile("fnsave %0; frstor %0" : "+m"(h));	/* fnsave resets: reload */
+	h.status = h.sw;
+	h.magic = 0xffff;
+	return copy_to_user(fp, &h, sizeof(h)) ? -EFAULT : 0;
+}
+
+static unsigned long fpu_frame_size(void)
+{
+	return sizeof(struct _fpstate_hdr);
+}
+
+/* A handler starts with the FPU as a new program has it. */
+static void fpu_clear_for_handler(void)
+{
+	asm volatile("fninit");
+}
+
+static int restore_fpu_from_frame(u32 fp)
+{
+	struct _fpstate_hdr h;
+
+	if (!fp) {
+		fpu_clear_for_handler();
+		return 0;
+	}
+	if (copy_from_user(&h, (void __user *)fp, 108))
+		return -EFAULT;
+	asm volatile("frstor %0" : : "m"(h));
+	return 0;
+}
+
+/* --- registers --- */
+
+/* May a user load this selector?  what: 0 data (ds/es/fs/gs), 1 cs, 2 ss. */
+static bool user_selector_ok(u16 sel, int what)
+{
+	if ((sel & ~3) == 0)
+		return what == 0;		/* the null selector: data only */
+	if ((sel & 3) != 3 || (sel & 4))
+		return false;			/* user privilege, GDT only */
+	if (what == 1)
+		return sel == __USER_CS;
+	if (what == 2)
+		return sel == __USER_DS;
+	if (sel == __USER_DS)
+		return true;
+	if ((sel >> 3) >= GDT_ENTRY_TLS_MIN && (sel >> 3) < GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES) {
+		u8 t = current->tls[(sel >> 3) - GDT_ENTRY_TLS_MIN].type_flags;
+
+		/* present, DPL 3, code/data; data or readable code */
+		return (t & 0x80) && (t & 0x60) == 0x60 && (t & 0x10) && (!(t & 0x08) || (t & 0x02));
+	}
+	return false;
+}
+
+static void setup_sigcontext(struct sigcontext *sc, u32 fp, const struct pt_regs *regs, u32 mask)
+{
+	memset(sc, 0, sizeof(*sc));
+	sc->gs = regs->gs;
+	sc->fs = regs->fs;
+	sc->es = regs->es;
+	sc->ds = regs->ds;
+	sc->di = regs->di;
+	sc->si = regs->si;
+	sc->bp = regs->bp;
+	sc->sp = regs->sp;
+	sc->bx = regs->bx;
+	sc->dx = regs->dx;
+	sc->cx = regs->cx;
+	sc->ax = regs->ax;
+	sc->trapno = current->thread.trap_nr;
+	sc->err = current->thread.error_code;
+	sc->ip = regs->ip;
+	sc->cs = regs->cs;
+	sc->flags = regs->flags;
+	sc->sp_at_signal = regs->sp;
+	sc->ss = regs->ss;
+	sc->fpstate = fp;
+	sc->oldmask = mask;
+	sc->cr2 = current->thread.cr2;
+}
+
+/* Load the registers from a frame's sigcontext.  -EFAULT: the frame is
+ * bad (the caller sends SIGSEGV).  Linux lets a bad selector fault at the
+ * iret back to user mode and turns that into SIGSEGV; we check first. */
+static int restore_sigcontext(struct pt_regs *regs, const struct sigcontext *sc)
+{
+	if (!user_selector_ok(sc->gs, 0) || !user_selector_ok(sc->fs, 0) ||
+	    !user_selector_ok(sc->es, 0) || !user_selector_ok(sc->ds, 0) ||
+	    !user_selector_ok(sc->cs | 3, 1) || !user_selector_ok(sc->ss | 3, 2))
+		return -EFAULT;
+	/* A restarted call must not restart once more (restart_syscall). */
+	current->restart_block.fn = NULL;
+	regs->gs = sc->gs;
+	regs->fs = sc->fs;
+	regs->es = sc->es;
+	regs->ds = sc->ds;
+	regs->di = sc->di;
+	regs->si = sc->si;
+	regs->bp = sc->bp;
+	regs->sp = sc->sp;
+	regs->bx = sc->bx;
+	regs->dx = sc->dx;
+	regs->cx = sc->cx;
+	regs->ax = sc->ax;
+	regs->ip = sc->ip;
+	regs->cs = sc->cs | 3;
+	regs->ss = sc->ss | 3;
+	regs->flags = (regs->flags & ~FIX_EFLAGS) | (sc->flags & FIX_EFLAGS);
+	regs->orig_ax = -1;		/* not in a system call: no restart checks */
+	return restore_fpu_from_frame(sc->fpstate);
+}
+
+/* --- building a frame --- */
+
+/* Where the frame goes: below the stack pointer, the FPU state 64-byte
+ * aligned with its fnsave header before it, then the frame itself so
+ * that the handler starts as if called: (sp + 4) 16-byte aligned. */
+static unsigned long get_sigframe(const struct pt_regs *regs, size_t frame_size, unsigned long *fpstate)
+{
+	unsigned long sp = regs->sp;
+
+	sp = ALIGN_DOWN(sp - fpu_frame_size(), 64);
+	*fpstate = sp;
+	sp -= frame_size;
+	sp = ((sp + 4) & -16ul) - 4;
+	return sp;
+}
+
+/* movl $__NR_sigreturn/rt_sigreturn, %eax; int $0x80 — the return path
+ * when the handler was installed without SA_RESTORER (no vDSO here). */
+static void put_retcode(u8 *rc, bool rt)
+{
+	u32 nr = rt ? __NR_rt_sigreturn : __NR_sigreturn;
+	int i = 0;
+
+	if (!rt)
+		rc[i++] = 0x58;			/* popl %eax: drop the sig argument */
+	rc[i++] = 0xb8;				/* movl $nr, %eax */
+	memcpy(rc + i, &nr, 4);
+	i += 4;
+	rc[i++] = 0xcd;				/* int $0x80 */
+	rc[i++] = 0x80;
+	while (i < 8)
+		rc[i++] = 0;
+}
+
+static int setup_frame(int sig, const struct k_sigaction *ka, u64 set, struct pt_regs *regs)
+{
+	struct sigframe f;
+	unsigned long fp, addr = get_sigframe(regs, sizeof(f), &fp);
+
+	memset(&f, 0, sizeof(f));
+	f.sig = sig;
+	setup_sigcontext(&f.sc, fp, regs, (u32)set);
+	f.extramask = set >> 32;
+	put_retcode(f.retcode, false);
+	f.pretcode = (ka->flags & SA_RESTORER) ? ka->restorer : addr + offsetof(struct sigframe, retcode);
+	if (save_fpu_to_frame((void __user *)fp) || copy_to_user((void __user *)addr, &f, sizeof(f)))
+		return -EFAULT;
+	regs->sp = addr;
+	regs->ip = ka->handler;
+	regs->ax = sig;
+	regs->dx = 0;
+	regs->cx = 0;
+	return 0;
+}
+
+static int setup_rt_frame(int sig, const struct k_sigaction *ka, const struct ksiginfo *info,
+			  u64 set, struct pt_regs *regs)
+{
+	struct rt_sigframe f;
+	unsigned long fp, addr = get_sigframe(regs, sizeof(f), &fp);
+
+	memset(&f, 0, sizeof(f));
+	f.sig = sig;
+	f.pinfo = addr + offsetof(struct rt_sigframe, info);
+	f.puc = addr + offsetof(struct rt_sigframe, uc);
+	f.uc.uc_stack.ss_flags = SS_DISABLE;	/* no sigaltstack */
+	setup_sigcontext(&f.uc.uc_mcontext, fp, regs, (u32)set);
+	f.uc.uc_sigmask = set;
+	put_retcode(f.retcode, true);
+	f.pretcode = (ka->flags & SA_RESTORER) ? ka->restorer : addr + offsetof(struct rt_sigframe, retcode);
+	if (save_fpu_to_frame((void __user *)fp) || copy_to_user((void __user *)addr, &f, sizeof(f)) ||
+	    copy_siginfo_to_user((void __user *)f.pinfo, info))
+		return -EFAULT;
+	regs->sp = addr;
+	regs->ip = ka->handler;
+	/* The arguments also in registers, for handlers declared regparm. */
+	regs->ax = sig;
+	regs->dx = f.pinfo;
+	regs->cx = f.puc;
+	return 0;
+}
+
+/* --- sigreturn --- */
+
+long sys_sigreturn(void)
+{
+	struct pt_regs *regs = current_pt_regs();
+	struct sigframe f;
+	unsigned long addr = regs->sp - 8;	/* pretcode and sig were popped */
+
+	if (copy_from_user(&f, (void __user *)addr, sizeof(f)))
+		goto badframe;
+	set_current_blocked(((u64)f.extramask << 32) | f.sc.oldmask);
+	if (restore_sigcontext(regs, &f.sc))
+		goto badframe;
+	return regs->ax;
+badframe:
+	printk(KERN_INFO "%s[%d] bad frame in sigreturn frame:%08lx ip:%lx sp:%lx\n",
+	       current->comm, current->pid, addr, regs->ip, regs->sp);
+	force_sig(SIGSEGV);
+	return 0;
+}
+
+long sys_rt_sigreturn(void)
+{
+	struct pt_regs *regs = current_pt_regs();
+	struct rt_sigframe f;
+	unsigned long addr = regs->sp - 4;	/* pretcode was popped */
+
+	if (copy_from_user(&f, (void __user *)addr, sizeof(f)))
+		goto badframe;
+	set_current_blocked(f.uc.uc_sigmask);
+	if (restore_sigcontext(regs, &f.uc.uc_mcontext))
+		goto badframe;
+	return regs->ax;
+badframe:
+	printk(KERN_INFO "%s[%d] bad frame in rt_sigreturn frame:%08lx ip:%lx sp:%lx\n",
+	       current->comm, current->pid, addr, regs->ip, regs->sp);
+	force_sig(SIGSEGV);
+	return 0;
+}
+
+/* --- delivery --- */
+
+/* Returns with the frame built and the mask set, or with SIGSEGV forced. */
+static void handle_signal(int sig, const struct ksiginfo *info, const struct k_sigaction *ka,
+			  struct pt_regs *regs)
+{
+	u64 oldset = current->restore_sigmask ? current->saved_sigmask : current->blocked;
+	int err;
+
+	/* Interrupted a system call: EINTR, or run it again after the handler. */
+	if ((long)regs->orig_ax >= 0) {
+		switch ((long)regs->ax) {
+		case -ERESTART_RESTARTBLOCK:
+		case -ERESTARTNOHAND:
+			regs->ax = -EINTR;
+			break;
+		case -ERESTARTSYS:
+			if (!(ka->flags & SA_RESTART)) {
+				regs->ax = -EINTR;
+				break;
+			}
+			/* fallthrough */
+		case -ERESTARTNOINTR:
+			regs->ax = regs->orig_ax;
+			regs->ip -= 2;		/* back onto the int $0x80 */
+			break;
+		}
+	}
+	if (ka->flags & SA_SIGINFO)
+		err = setup_rt_frame(sig, ka, info, oldset, regs);
+	else
+		err = setup_frame(sig, ka, oldset, regs);
+	if (err) {
+		force_sigsegv(sig);
+		return;
+	}
+	regs->flags &= ~(X86_EFLAGS_DF | X86_EFLAGS_RF | X86_EFLAGS_TF);
+	regs->ds = regs->es = __USER_DS;
+	regs->ss = __USER_DS;
+	regs->cs = __USER_CS;
+	fpu_clear_for_handler();
+	current->restore_sigmask = false;
+	{
+		u64 blocked = current->blocked | ka->mask;
+
+		if (!(ka->flags & SA_NODEFER))
+			blocked |= sigmask(sig);
+		set_current_blocked(blocked);
+	}
+}
+
+/* The way out to user mode, with a signal pending or a call to restart
+ * (exit_to_user_mode, kernel/sched.c).  One handler per call: the caller
+ * loops while signals are pending, so several frames may nest. */
+void do_signal(struct pt_regs *regs)
+{
+	struct ksiginfo info;
+	struct k_sigaction ka;
+	int sig = get_signal(&info, &ka);
+
+	if (sig) {
+		handle_signal(sig, &info, &ka, regs);
+		return;
+	}
+	/* No handler ran: a call a signal interrupted runs again. */
+	if ((long)regs->orig_ax >= 0) {
+		switch ((long)regs->ax) {
+		case -ERESTARTNOHAND:
+		case -ERESTARTSYS:
+		case -ERESTARTNOINTR:
+			regs->ax = regs->orig_ax;
+			regs->ip -= 2;
+			break;
+		case -ERESTART_RESTARTBLOCK:
+			regs->ax = __NR_restart_syscall;
+			regs->ip -= 2;
+			break;
+		}
+		regs->orig_ax = -1;	/* done: not twice */
+	}
+	if (current->restore_sigmask) {
+		current->restore_sigmask = false;
+		set_current_blocked(current->saved_sigmask);
+	}
+}
+
+/* restart_syscall(2): resume what -ERESTART_RESTARTBLOCK left. */
+long sys_restart_syscall(void)
+{
+	struct restart_block *rb = &current->restart_block;
+	long (*fn)(struct restart_block *) = rb->fn;
+
+	rb->fn = NULL;
+	return fn ? fn(rb) : -EINTR;
+}
