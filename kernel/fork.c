@@ -133,7 +133,7 @@ long sys_fork(void)
 	}
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 	memcpy(p->tls, current->tls, sizeof(p->tls));
-	fpu_copy_current(p);
+	fpu_save(&p->fpu);		/* the child gets the registers as they are now */
 	p->parent = current;
 	p->blocked = current->blocked;
 	copy_thread(p, regs);

@@ -26,6 +26,7 @@
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
 #include <linux/segment.h>
+#include <linux/fpu.h>
 #include <uapi/asm/signal.h>
 #include <uapi/asm/siginfo.h>
 #include <uapi/asm/sigcontext.h>
@@ -67,41 +68,120 @@ struct rt_sigframe {
 
 /* --- the FPU part of a frame --- */
 
-/* Write the task's FPU registers (live in the FPU while it runs in the
- * kernel) as a struct _fpstate at fp.  This CPU state is fnsave's, so only
- * the legacy part is written, magic 0xffff, as Linux on a CPU without FXSR. */
-static int save_fpu_to_frame(void __user *fp)
-{
-	struct _fpstate_hdr h;
+/* The task's x87/SSE registers are live in the CPU while it runs in the
+ * kernel (schedule() switches them eagerly); current->fpu is where they
+ * are saved when needed.  In a frame they appear twice, as Linux writes
+ * them on a CPU with FXSR but no XSAVE: first the old fnsave layout
+ * (struct _fpstate_hdr, magic X86_FXSR_MAGIC), then the 512-byte fxsave
+ * image, 64-byte aligned.  On sigreturn the x87 part is taken from the
+ * fnsave layout (a handler may have edited it through
+ * uc_mcontext.fpregs), the rest from the fxsave image. */
 
-	asm volatile("fnsave %0; frstor %0" : "+m"(h));	/* fnsave resets: reload */
-	h.status = h.sw;
-	h.magic = 0xffff;
-	return copy_to_user(fp, &h, sizeof(h)) ? -EFAULT : 0;
+#define FXSAVE_SW_RESERVED	464	/* bytes 464..511: software's (zero here) */
+
+/* The x87 tag word, full (2 bits a register: 0 valid, 1 zero, 2 special,
+ * 3 empty) from fxsave's abridged one (1 bit: not empty), which needs a
+ * look at each register's value. */
+static u32 full_tag_word(const struct fxregs_state *fx)
+{
+	unsigned int top = (fx->swd >> 11) & 7;
+	u32 twd = 0xffff0000u;
+
+	for (int i = 0; i < 8; i++) {
+		const u16 *st = (const u16 *)((const u8 *)fx->st_space + 16 * ((i - top) & 7));
+		u16 exp = st[4] & 0x7fff;
+		u32 tag;
+
+		if (!(fx->twd & (1 << i)))
+			tag = 3;
+		else if (exp == 0x7fff)
+			tag = 2;
+		else if (exp == 0)
+			tag = (st[0] | st[1] | st[2] | st[3]) ? 2 : 1;
+		else
+			tag = (st[3] & 0x8000) ? 0 : 2;
+		twd |= tag << (2 * i);
+	}
+	return twd;
+}
+
+static void fxsr_to_hdr(const struct fxregs_state *fx, struct _fpstate_hdr *h)
+{
+	h->cw = fx->cwd | 0xffff0000u;
+	h->sw = fx->swd | 0xffff0000u;
+	h->tag = full_tag_word(fx);
+	h->ipoff = fx->fip;
+	h->cssel = (fx->fcs & 0xffff) | ((u32)fx->fop << 16);
+	h->dataoff = fx->foo;
+	h->datasel = fx->fos | 0xffff0000u;
+	for (int i = 0; i < 8; i++)
+		memcpy(h->st[i], (const u8 *)fx->st_space + 16 * i, 10);
+	h->status = fx->swd;
+	h->magic = X86_FXSR_MAGIC;
+}
+
+static void hdr_to_fxsr(const struct _fpstate_hdr *h, struct fxregs_state *fx)
+{
+	u8 abridged = 0;
+
+	fx->cwd = h->cw;
+	fx->swd = h->sw;
+	for (int i = 0; i < 8; i++)		/* not empty (3): valid */
+		if (((h->tag >> (2 * i)) & 3) != 3)
+			abridged |= 1 << i;
+	fx->twd = abridged;
+	fx->fop = h->cssel >> 16;
+	fx->fip = h->ipoff;
+	fx->fcs = h->cssel & 0xffff;
+	fx->foo = h->dataoff;
+	fx->fos = h->datasel;
+	for (int i = 0; i < 8; i++)
+		memcpy((u8 *)fx->st_space + 16 * i, h->st[i], 10);
 }
 
 static unsigned long fpu_frame_size(void)
 {
-	return sizeof(struct _fpstate_hdr);
+	return sizeof(struct _fpstate);
 }
 
-/* A handler starts with the FPU as a new program has it. */
+static int save_fpu_to_frame(void __user *fp)
+{
+	struct fxregs_state *fx = &current->fpu;
+	struct _fpstate_hdr h;
+
+	fpu_save(fx);
+	memset((u8 *)fx + FXSAVE_SW_RESERVED, 0, sizeof(*fx) - FXSAVE_SW_RESERVED);
+	fxsr_to_hdr(fx, &h);
+	if (copy_to_user(fp, &h, sizeof(h)) ||
+	    copy_to_user((u8 __user *)fp + sizeof(h), fx, sizeof(*fx)))
+		return -EFAULT;
+	return 0;
+}
+
+/* A handler starts with the registers a new program has. */
 static void fpu_clear_for_handler(void)
 {
-	asm volatile("fninit");
+	fpu_init_state(&current->fpu);
+	fpu_restore(&current->fpu);
 }
 
 static int restore_fpu_from_frame(u32 fp)
 {
+	struct fxregs_state *fx = &current->fpu;
 	struct _fpstate_hdr h;
 
 	if (!fp) {
 		fpu_clear_for_handler();
 		return 0;
 	}
-	if (copy_from_user(&h, (void __user *)fp, 108))
+	if (copy_from_user(&h, (void __user *)fp, sizeof(h)) ||
+	    copy_from_user(fx, (u8 __user *)fp + sizeof(h), sizeof(*fx))) {
+		fpu_clear_for_handler();
 		return -EFAULT;
-	asm volatile("frstor %0" : : "m"(h));
+	}
+	hdr_to_fxsr(&h, fx);
+	fpu_sanitize(fx);		/* a reserved MXCSR bit would fault in fxrstor */
+	fpu_restore(fx);
 	return 0;
 }
 
@@ -196,7 +276,8 @@ static unsigned long get_sigframe(const struct pt_regs *regs, size_t frame_size,
 {
 	unsigned long sp = regs->sp;
 
-	sp = ALIGN_DOWN(sp - fpu_frame_size(), 64);
+	sp = ALIGN_DOWN(sp - sizeof(struct fxregs_state), 64);	/* the fxsave image */
+	sp -= fpu_frame_size() - sizeof(struct fxregs_state);	/* its fnsave header */
 	*fpstate = sp;
 	sp -= frame_size;
 	sp = ((sp + 4) & -16ul) - 4;

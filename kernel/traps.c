@@ -20,12 +20,15 @@
 static int fpu_exception_code(unsigned long nr)
 {
 	u16 cw, sw;
-	u32 err;
+	u32 err, mxcsr;
 
-	asm volatile("fnstcw %0; fnstsw %1" : "=m"(cw), "=m"(sw));
-	err = sw & ~cw & 0x3f;
-	if (nr == 16)
-		asm volatile("fnclex");	/* as Linux: the handler must not see it again */
+	if (nr == 19) {			/* flags in bits 0-5, masks in 7-12 */
+		asm volatile("stmxcsr %0" : "=m"(mxcsr));
+		err = mxcsr & ~(mxcsr >> 7) & 0x3f;
+	} else {
+		asm volatile("fnstcw %0; fnstsw %1" : "=m"(cw), "=m"(sw));
+		err = sw & ~cw & 0x3f;
+	}
 	if (err & 0x001) return FPE_FLTINV;	/* invalid operation */
 	if (err & 0x004) return FPE_FLTDIV;	/* zero divide */
 	if (err & 0x008) return FPE_FLTOVF;
