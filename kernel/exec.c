@@ -184,6 +184,7 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	 * children become when a shell or getty calls setsid. */
 	p->signal->pgrp = p->signal->session = p->pid;
 	p->signal->leader = p;
+	p->signal->live = 1;
 	printk(KERN_INFO "exec: %s as pid %d, entry %08x\n", argv[0], p->pid, info.entry);
 	p->state = TASK_RUNNING;
 	return 0;

@@ -47,48 +47,126 @@ static int lowest_fatal_signal(struct task_struct *p)
 	return SIGKILL;
 }
 
+/* A process's wait status: the group's if exit_group or a fatal signal
+ * ended it, else what its first thread passed to exit. */
+static int group_status(struct task_struct *leader)
+{
+	return leader->signal->group_exit ? leader->signal->group_exit_status : leader->exit_code;
+}
+
+/* Every thread of the group has exited (the leader may linger as a
+ * zombie: it stands for the process until its parent's wait4). */
+bool thread_group_empty(struct task_struct *leader)
+{
+	return leader->signal->live == 0;
+}
+
+/* The group is gone: its children go to process 1 (or, if that is gone
+ * too, to nobody: they are freed when they end).  Zombies nobody will
+ * wait for are freed now — unless threads of theirs still run; then the
+ * last of those frees it. */
+static void forget_original_parent(struct task_struct *leader)
+{
+	struct task_struct *init = find_task_by_pid(1);
+
+	if (init && (init->tgid == leader->tgid || thread_group_empty(init)))
+		init = NULL;
+	for (int i = 1; i < NR_TASKS; i++) {
+		struct task_struct *c = &task[i];
+
+		if (c->state == TASK_UNUSED || c->parent != leader)
+			continue;
+		c->parent = init;
+		if (c->state != EXIT_ZOMBIE || !thread_group_empty(c))
+			continue;
+		if (c->parent)
+			wake_up(&c->parent->wait_chldexit);
+		else
+			release_task(c);
+	}
+}
+
+/* Tell the other threads to die (SIGKILL, which nothing blocks); each
+ * does on its way back to user mode. */
+void zap_other_threads(struct task_struct *p, int code)
+{
+	for_each_thread(p, t) {
+		if (t == p || t->state == EXIT_ZOMBIE)
+			continue;
+		t->pending.signal |= sigmask(SIGKILL);
+		if (t->state == TASK_INTERRUPTIBLE)
+			wake_up_process(t);
+	}
+}
+
+/* One thread ends.  What it shared is only let go of (mm, files,
+ * handlers: the last user frees them); the process ends with its last
+ * thread.  A thread leaves no zombie — no one waits for threads — but the
+ * group's first thread does, because it stands for the process: its
+ * parent's wait4 can reap it once the whole group has exited. */
 void do_exit(int code)
 {
-	struct task_struct *p = current, *init = find_task_by_pid(1);
+	struct task_struct *p = current, *leader = p->group_leader;
+	bool group_dead;
 
 	if (code == -1)
 		code = lowest_fatal_signal(p);
-	if (p->first_module)
-		machine_status = (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
-	/* set_tid_address asked for the thread id to be cleared at exit
-	 * (a thread library's join waits on it). */
-	if (p->clear_child_tid && p->mm)
-		put_user(0, (int __user *)p->clear_child_tid);
+	fput_held_files(p);
+	mm_release(p);			/* robust futexes, clear_child_tid, vfork */
 	exit_files(p);
-	switch_mm(NULL);		/* off the address space we free next */
+	switch_mm(NULL);		/* off the address space we may free next */
 	if (p->mm)
 		mmput(p->mm);
 	p->mm = NULL;
 
-	/* Orphans go to process 1; zombies nobody will wait for are freed. */
-	for (int i = 1; i < NR_TASKS; i++) {
-		struct task_struct *c = &task[i];
-
-		if (c->state == TASK_UNUSED || c->parent != p)
-			continue;
-		c->parent = (init && init != p && init->state != EXIT_ZOMBIE) ? init : NULL;
-		if (c->state == EXIT_ZOMBIE) {
-			if (c->parent)
-				wake_up(&c->parent->wait_chldexit);
-			else
-				release_task(c);
-		}
+	p->exit_code = code;
+	group_dead = --p->signal->live == 0;
+	if (p != leader) {		/* the process's times are the leader's */
+		leader->utime += p->utime;
+		leader->stime += p->stime;
+	}
+	if (group_dead) {
+		code = group_status(leader);
+		if (leader->first_module)
+			machine_status = (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
+		forget_original_parent(leader);
 	}
 
-	p->exit_code = code;
-	if (p->parent) {
-		p->state = EXIT_ZOMBIE;
-		wake_up(&p->parent->wait_chldexit);
-	} else {
+	if (p != leader) {
 		p->state = EXIT_DEAD;	/* schedule_tail frees the stack */
+		if (group_dead && leader->state == EXIT_ZOMBIE) {
+			if (leader->parent)
+				wake_up(&leader->parent->wait_chldexit);
+			else
+				release_task(leader);
+		}
+	} else if (p->parent || !group_dead) {
+		p->state = EXIT_ZOMBIE;
+		if (group_dead)
+			wake_up(&p->parent->wait_chldexit);
+	} else {
+		p->state = EXIT_DEAD;
 	}
 	schedule();
 	panic("do_exit: a dead task was scheduled");
+}
+
+/* exit_group, and a fatal signal: every thread of the process ends, and
+ * the first one's status is the process's. */
+void do_group_exit(int code)
+{
+	struct signal_struct *sig = current->signal;
+
+	if (code == -1)
+		code = lowest_fatal_signal(current);
+	if (sig->group_exit) {
+		code = sig->group_exit_status;
+	} else {
+		sig->group_exit = true;
+		sig->group_exit_status = code;
+		zap_other_threads(current, code);
+	}
+	do_exit(code);
 }
 
 long sys_exit(int status)
@@ -98,7 +176,7 @@ long sys_exit(int status)
 
 long sys_exit_group(int status)
 {
-	do_exit((status & 0xff) << 8);
+	do_group_exit((status & 0xff) << 8);
 }
 
 /* struct rusage on i386: two struct timevals, then fourteen longs we do
@@ -122,10 +200,22 @@ static int put_rusage(struct task_struct *c, void __user *ru)
 
 /* Children of the caller that `pid` selects, as in wait4(2): > 0 that one,
  * -1 or 0 or < -1 any (there are no process groups, so every process is in
- * its parent's group). */
-static bool wait_matches(struct task_struct *c, pid_t pid)
+ * its parent's group).  A child is a process — its leader stands for it —
+ * and the children of one thread are those of all its threads.  Without
+ * __WALL, children that signal their end with SIGCHLD are waited for, and
+ * with __WCLONE only the others (Linux's eligible_child). */
+static bool wait_matches(struct task_struct *c, pid_t pid, int options)
 {
-	return c->state != TASK_UNUSED && c->parent == current && (pid <= 0 || c->pid == pid);
+	if (c->state == TASK_UNUSED || c->state == EXIT_DEAD || c != c->group_leader ||
+	    c->parent != current->group_leader || (pid > 0 && c->pid != pid))
+		return false;
+	return (options & __WALL) || ((c->exit_signal == SIGCHLD) == !(options & __WCLONE));
+}
+
+/* A child whose every thread has exited. */
+static bool wait_ready(struct task_struct *c)
+{
+	return c->state == EXIT_ZOMBIE && thread_group_empty(c);
 }
 
 long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
@@ -140,14 +230,14 @@ long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 		for (int i = 1; i < NR_TASKS; i++) {
 			struct task_struct *c = &task[i];
 
-			if (!wait_matches(c, pid))
+			if (!wait_matches(c, pid, options))
 				continue;
 			have_child = true;
-			if (c->state != EXIT_ZOMBIE)
+			if (!wait_ready(c))
 				continue;
 			/* As Linux: the child is reaped even if the copy faults. */
 			ret = c->pid;
-			if (stat_addr && put_user(c->exit_code, stat_addr))
+			if (stat_addr && put_user(group_status(c), stat_addr))
 				ret = -EFAULT;
 			if (ru && put_rusage(c, ru))
 				ret = -EFAULT;
@@ -158,10 +248,11 @@ long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 			return -ECHILD;
 		if (options & WNOHANG)
 			return 0;
-		if (wait_event_interruptible(current->wait_chldexit, ({
+		/* Children report to their process: to its leader's queue. */
+		if (wait_event_interruptible(current->group_leader->wait_chldexit, ({
 			bool ready = false;
 			for (int i = 1; i < NR_TASKS; i++)
-				if (wait_matches(&task[i], pid) && task[i].state == EXIT_ZOMBIE)
+				if (wait_matches(&task[i], pid, options) && wait_ready(&task[i]))
 					ready = true;
 			ready; })))
 			return -EINTR;

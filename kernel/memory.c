@@ -30,6 +30,7 @@ struct mm_struct *mm_alloc(void)
 		return NULL;
 	}
 	memcpy(mm->pgd + USER_PDES, swapper_pg_dir + USER_PDES, (1024 - USER_PDES) * 4);
+	mm->users = 1;
 	return mm;
 }
 
@@ -219,10 +220,13 @@ void switch_mm(struct mm_struct *mm)
 	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
 }
 
-/* Free every user page, every page table, the directory and the record.
- * The caller must not be running on this address space. */
+/* One user fewer; the last frees every user page, every page table, the
+ * directory and the record.  The caller must not be running on this
+ * address space if it may be the last. */
 void mmput(struct mm_struct *mm)
 {
+	if (--mm->users > 0)
+		return;
 	for (unsigned long i = 0; i < USER_PDES; i++) {
 		u32 *pt;
 

@@ -85,8 +85,13 @@ int send_sig(int sig, struct task_struct *p)
 	if (!(m & UNBLOCKABLE) && (m & (ignored_set(p) | DEFAULT_IGNORED)))
 		return 0;
 	p->signal->shared_pending.signal |= m;
-	if (fatal_signal_pending(p) && p->state == TASK_INTERRUPTIBLE)
-		wake_up_process(p);
+	/* Sent to the process: any thread that does not block it may take
+	 * it; wake one that sleeps (Linux's complete_signal). */
+	for_each_thread(p, t)
+		if (t->state == TASK_INTERRUPTIBLE && fatal_signal_pending(t)) {
+			wake_up_process(t);
+			break;
+		}
 	return 0;
 }
 

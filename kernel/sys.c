@@ -9,20 +9,24 @@
 #include <linux/syscalls.h>
 #include <uapi/linux/time.h>
 
+/* A process is a thread group: getpid is the group's id (its first
+ * thread's), gettid the caller's own, getppid the process's parent. */
 long sys_getpid(void)
 {
-	return current->pid;
+	return current->tgid;
 }
 
 long sys_getppid(void)
 {
+	struct task_struct *parent = current->group_leader->parent;
+
 	/* Linux reports 0 for a process started by the kernel itself. */
-	return current->parent ? current->parent->pid : 0;
+	return parent ? parent->tgid : 0;
 }
 
 long sys_gettid(void)
 {
-	return current->pid;		/* one thread per process */
+	return current->pid;
 }
 
 /* There are no users here: every process runs as root, as the auxiliary

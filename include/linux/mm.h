@@ -64,6 +64,7 @@ extern unsigned long kmalloc_live;		/* objects not yet freed */
 
 /* --- address spaces (kernel/memory.c, kernel/mmap.c) --- */
 struct mm_struct {
+	int users;			/* tasks using it: the threads of a process, a vfork child */
 	u32 *pgd;			/* page directory, kernel virtual */
 	unsigned long start_brk, brk;	/* the heap: [start_brk, brk) */
 	unsigned long nr_pages;		/* user pages mapped (for gdb: p current->mm->nr_pages) */

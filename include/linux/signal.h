@@ -57,6 +57,12 @@ struct signal_struct {
 	struct task_struct *leader;		/* whom real_timer signals */
 	int flags;				/* SIGNAL_STOP_* below */
 	int group_exit_code;			/* the stop signal, for wait4 */
+	/* The thread group (kernel/exit.c): threads that have not exited
+	 * yet, and whether exit_group or a fatal signal is ending them all
+	 * (then group_exit_status is every thread's wait status). */
+	int live;
+	bool group_exit;
+	int group_exit_status;
 };
 
 /* signal_struct.flags: what wait4 may still report to the parent. */

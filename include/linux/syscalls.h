@@ -47,5 +47,17 @@ long sys_set_tid_address(int __user *tidptr);
 long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs);
 struct old_timeval32;
 long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struct old_timeval32 __user *tvp);
+struct robust_list_head;
+struct __kernel_timespec64;
+long sys_clone(unsigned long flags, unsigned long newsp, int __user *parent_tid,
+	       unsigned long tls, int __user *child_tid);
+long sys_vfork(void);
+long sys_futex(u32 __user *uaddr, int op, u32 val, const struct timespec __user *utime,
+	       u32 __user *uaddr2, u32 val3);
+long sys_futex_time64(u32 __user *uaddr, int op, u32 val, const struct __kernel_timespec64 __user *utime,
+		      u32 __user *uaddr2, u32 val3);
+long sys_set_robust_list(struct robust_list_head __user *head, size_t len);
+long sys_get_robust_list(int pid, struct robust_list_head __user * __user *head_ptr,
+			 size_t __user *len_ptr);
 
 #endif
