@@ -21,6 +21,7 @@
 #include <linux/mm.h>
 #include <linux/jiffies.h>
 #include <linux/errno.h>
+#include <linux/fpu.h>
 #include <uapi/asm/auxvec.h>
 
 int tty_open_std(struct files_struct *files);
@@ -44,7 +45,7 @@ int split_cmdline(char *cmdline, char *argv[], int max)
 	return argc;
 }
 
-#define NR_AUXV		16		/* the AUX() lines below, AT_NULL included */
+#define NR_AUXV		17		/* the AUX() lines below, AT_NULL included */
 
 unsigned long create_elf_tables(char *buf, size_t size, unsigned long top,
 				int argc, char *const argv[], int envc, char *const envp[],
@@ -94,6 +95,7 @@ unsigned long create_elf_tables(char *buf, size_t size, unsigned long top,
 		*w++ = envp_u[i];
 	*w++ = 0;
 #define AUX(type, val)	do { *w++ = (type); *w++ = (val); } while (0)
+	AUX(AT_HWCAP, elf_hwcap);
 	AUX(AT_PHDR, info->phdr_addr);
 	AUX(AT_PHENT, sizeof(Elf32_Phdr));
 	AUX(AT_PHNUM, info->phnum);
@@ -156,7 +158,7 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	name = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
 	strncpy(p->comm, name, TASK_COMM_LEN - 1);
 	p->first_module = first;
-	fpu_init_state(p);
+	fpu_init_state(&p->fpu);
 	p->mm = mm_alloc();
 	p->files = alloc_files();
 	p->sighand = sighand_alloc();

@@ -198,7 +198,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_t
 		p->exit_signal = flags & CSIGNAL;
 	}
 	p->signal->live++;
-	fpu_copy_current(p);
+	fpu_save(&p->fpu);		/* the child gets the registers as they are now */
 	p->blocked = current->blocked;
 	if (flags & CLONE_CHILD_SETTID)
 		p->set_child_tid = (unsigned long)child_tid;

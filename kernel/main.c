@@ -127,6 +127,7 @@ void start_kernel(u32 magic, u32 mbi_phys)
 
 	gdt_init();
 	idt_init();
+	fpu_init();
 	mem_init(mbi);
 	/* The identity mapping of low memory was only for boot.S's jump. */
 	for (int i = 0; i < LOWMEM_PDES; i++)

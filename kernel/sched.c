@@ -49,23 +49,6 @@ void load_TLS(struct task_struct *p)
 		gdt[GDT_ENTRY_TLS_MIN + i] = p->tls[i];
 }
 
-/* A new program starts with the FPU as fninit leaves it. */
-void fpu_init_state(struct task_struct *p)
-{
-	u8 live[108];
-
-	asm volatile("fnsave %0" : "=m"(live));		/* fnsave also resets */
-	asm volatile("fnsave %0" : "=m"(p->fpu_state));	/* the reset state */
-	asm volatile("frstor %0" : : "m"(live));
-}
-
-/* fork: the child gets the parent's registers as they are right now. */
-void fpu_copy_current(struct task_struct *to)
-{
-	asm volatile("fnsave %0" : "=m"(to->fpu_state));
-	asm volatile("frstor %0" : : "m"(to->fpu_state));
-}
-
 static struct task_struct *pick_next_task(void)
 {
 	int start = current - task;
@@ -108,9 +91,9 @@ void schedule(void)
 	tss_set_kernel_stack((unsigned long)next->stack + THREAD_SIZE);
 	switch_mm(next->mm);
 	load_TLS(next);
-	/* Each process has its own x87 registers (the kernel uses none). */
-	asm volatile("fnsave %0" : "=m"(prev->fpu_state));
-	asm volatile("frstor %0" : : "m"(next->fpu_state));
+	/* Each task has its own x87 and SSE registers (the kernel uses none). */
+	fpu_save(&prev->fpu);
+	fpu_restore(&next->fpu);
 	last_task = prev;
 	current = next;
 	__switch_to_asm(&prev->thread.sp, next->thread.sp);

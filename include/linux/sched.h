@@ -18,6 +18,7 @@
 #include <linux/linkage.h>
 #include <linux/signal.h>
 #include <uapi/linux/sched.h>
+#include <linux/fpu.h>
 
 #define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
 #define THREAD_SIZE	BOOT_STACK_SIZE
@@ -69,7 +70,7 @@ struct task_struct {
 	int time_slice;
 	unsigned long clear_child_tid;	/* set_tid_address */
 	struct desc_struct tls[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area */
-	u8 fpu_state[108];		/* the x87 registers, saved by fnsave */
+	struct fxregs_state fpu;	/* x87 and SSE registers (kernel/fpu.c) */
 	wait_queue_head_t wait_chldexit;	/* the parent sleeps here in wait4 */
 	u64 utime, stime;		/* ticks spent in user / kernel mode */
 	/* Threads (kernel/fork.c, kernel/exit.c, kernel/futex.c).  A thread
@@ -122,8 +123,6 @@ int send_sig(int sig, struct task_struct *p);
 bool fatal_signal_pending(struct task_struct *p);
 void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
 void load_TLS(struct task_struct *p);
-void fpu_init_state(struct task_struct *p);
-void fpu_copy_current(struct task_struct *to);
 
 /* A task's user registers: the trap frame at the top of its kernel stack. */
 static inline struct pt_regs *task_pt_regs(struct task_struct *p)

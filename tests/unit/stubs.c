@@ -60,3 +60,6 @@ const char *unit_build_dir(void)
 
 	return d && *d ? d : "build";
 }
+
+/* kernel/fpu.c's CPUID.1:EDX, which create_elf_tables passes as AT_HWCAP. */
+unsigned int elf_hwcap = 0x0781abfd;
