@@ -138,13 +138,36 @@ int expand_stack(struct mm_struct *mm, unsigned long addr)
 	return map_zero_pages(mm, addr, addr + PAGE_SIZE, true);
 }
 
+/* The first touch of a reserved page the process may use: give it a
+ * zeroed page.  -EFAULT if the access is not allowed there, -ENOMEM if
+ * there is no page left. */
+int handle_mm_fault(struct mm_struct *mm, unsigned long addr, bool write)
+{
+	u32 *pte = mm ? lookup_pte(mm, addr) : NULL;
+	void *page;
+
+	if (!pte || (*pte & _PAGE_PRESENT) || !(*pte & _PAGE_RESERVED) || !(*pte & _PAGE_USER))
+		return -EFAULT;
+	if (write && !(*pte & _PAGE_RW))
+		return -EFAULT;
+	page = get_zeroed_page();
+	if (!page)
+		return -ENOMEM;
+	set_user_pte(mm, pte, __pa(page) | _PAGE_PRESENT | (*pte & (_PAGE_USER | _PAGE_RW)), addr);
+	mm->nr_pages++;
+	return 0;
+}
+
 /* The kernel address of the user page holding addr, if the process may
- * access it (for writing, if `write`); the stack is grown if needed. */
+ * access it (for writing, if `write`); the stack is grown, or a reserved
+ * page given its page, if needed. */
 void *user_page_kaddr(struct mm_struct *mm, unsigned long addr, bool write)
 {
 	u32 *pte = lookup_pte(mm, addr);
 
 	if ((!pte || !*pte) && expand_stack(mm, addr) == 0)
+		pte = lookup_pte(mm, addr);
+	if (pte && !(*pte & _PAGE_PRESENT) && handle_mm_fault(mm, addr, write) == 0)
 		pte = lookup_pte(mm, addr);
 	if (!pte || !(*pte & _PAGE_PRESENT) || !(*pte & _PAGE_USER))
 		return NULL;

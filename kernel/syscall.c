@@ -50,6 +50,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_getppid, sys_getppid),
 	SYSCALL(__NR_munmap, sys_munmap),
 	SYSCALL(__NR_mprotect, sys_mprotect),
+	SYSCALL(__NR_madvise, sys_madvise),
 	SYSCALL(__NR_wait4, sys_wait4),
 	SYSCALL(__NR_writev, sys_writev),
 	SYSCALL(__NR_sched_yield, sys_sched_yield),

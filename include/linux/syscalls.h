@@ -35,6 +35,7 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 		    unsigned long flags, unsigned long fd, unsigned long pgoff);
 long sys_munmap(unsigned long addr, size_t len);
 long sys_mprotect(unsigned long addr, size_t len, unsigned long prot);
+long sys_madvise(unsigned long addr, size_t len, int advice);
 long sys_sched_yield(void);
 long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp);
 long sys_clock_gettime(int which, struct timespec __user *tp);
