@@ -282,6 +282,54 @@ long sys_vfork(void)
 	return kernel_clone(CLONE_VFORK | CLONE_VM | SIGCHLD, 0, NULL, 0, NULL);
 }
 
+/* clone3 (Linux 5.3): the arguments in a struct that may grow; glibc
+ * 2.34+ tries it first.  Its checks are Linux's clone3_args_valid. */
+struct clone_args {
+	u64 flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+	u64 set_tid, set_tid_size, cgroup;	/* later versions: sizes 80, 88 */
+};
+#define CLONE_ARGS_SIZE_VER0	64
+#define CLONE_CLEAR_SIGHAND	0x100000000ULL
+#define CLONE_INTO_CGROUP	0x200000000ULL
+
+long sys_clone3(struct clone_args __user *uargs, size_t size)
+{
+	struct clone_args args = { 0 };
+	u8 extra;
+
+	if (size < CLONE_ARGS_SIZE_VER0)
+		return -EINVAL;
+	if (size > PAGE_SIZE)
+		return -E2BIG;
+	/* A newer program's larger struct is fine if what we do not know
+	 * is zero. */
+	for (size_t i = sizeof(args); i < size; i++) {
+		if (get_user(extra, (u8 __user *)uargs + i))
+			return -EFAULT;
+		if (extra)
+			return -E2BIG;
+	}
+	if (copy_from_user(&args, uargs, min(size, sizeof(args))))
+		return -EFAULT;
+	if ((args.exit_signal & ~(u64)CSIGNAL) || args.exit_signal > _NSIG)
+		return -EINVAL;
+	if (args.flags & ~(0xffffffffULL | CLONE_CLEAR_SIGHAND | CLONE_INTO_CGROUP) ||
+	    (args.flags & CSIGNAL) || (args.flags & (CLONE_DETACHED | CLONE_INTO_CGROUP)))
+		return -EINVAL;
+	if ((args.flags & CLONE_SIGHAND) && (args.flags & CLONE_CLEAR_SIGHAND))
+		return -EINVAL;
+	if ((args.flags & (CLONE_THREAD | CLONE_PARENT)) && args.exit_signal)
+		return -EINVAL;
+	if (!args.stack != !args.stack_size || args.set_tid || args.set_tid_size)
+		return -EINVAL;
+	if (args.flags & CLONE_CLEAR_SIGHAND)
+		return -EINVAL;		/* not implemented: handlers are copied */
+	return kernel_clone((args.flags & 0xffffffff) | args.exit_signal,
+			    args.stack ? args.stack + args.stack_size : 0,
+			    (int __user *)(unsigned long)args.parent_tid, args.tls,
+			    (int __user *)(unsigned long)args.child_tid);
+}
+
 /* i386 argument order (Linux's CONFIG_CLONE_BACKWARDS). */
 long sys_clone(unsigned long flags, unsigned long newsp, int __user *parent_tid,
 	       unsigned long tls, int __user *child_tid)

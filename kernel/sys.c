@@ -1,6 +1,6 @@
 /* kernel/sys.c — the small system calls about the calling process and
  * time: getpid, getppid, gettid, set_tid_address, sched_yield, nanosleep,
- * clock_gettime (and its 64-bit-time twin). */
+ * clock_gettime, clock_nanosleep (and their 64-bit-time twins). */
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/jiffies.h>
@@ -97,37 +97,110 @@ long sys_clock_gettime64(int which, void __user *tp)
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
-/* Sleep on the timer: schedule_timeout until the deadline, in whole ticks
- * rounded up so we never wake early.  A fatal signal ends it (EINTR, with
- * the time left written to rmtp as Linux does). */
-long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp)
+/* Sleep until the monotonic deadline on the timer (schedule_timeout, in
+ * whole ticks rounded up so we never wake early).  A signal ends it:
+ * -EINTR, with the time left in *left. */
+static long do_nanosleep(u64 deadline, u64 *left)
 {
-	struct timespec ts;
-	u64 deadline;
-
-	if (copy_from_user(&ts, rqtp, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
-		return -EINVAL;
-	deadline = ktime_get_ns() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
 	for (;;) {
 		u64 now = ktime_get_ns();
 
 		if (now >= deadline)
 			return 0;
 		if (signal_pending_current()) {
-			long long sec;
-
-			if (rmtp) {
-				ns_to_timespec(deadline - now, &sec, &ts.tv_nsec);
-				ts.tv_sec = sec;
-				if (copy_to_user(rmtp, &ts, sizeof(ts)))
-					return -EFAULT;
-			}
+			*left = deadline - now;
 			return -EINTR;
 		}
 		current->state = TASK_INTERRUPTIBLE;
 		schedule_timeout((deadline - now + NSEC_PER_JIFFY - 1) / NSEC_PER_JIFFY);
 		current->state = TASK_RUNNING;
 	}
+}
+
+/* A signal ends a relative sleep with the time left written to rmtp, as
+ * Linux does. */
+long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp)
+{
+	struct timespec ts;
+	long long sec;
+	u64 left;
+	long ret;
+
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	ret = do_nanosleep(ktime_get_ns() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, &left);
+	if (ret == -EINTR && rmtp) {
+		ns_to_timespec(left, &sec, &ts.tv_nsec);
+		ts.tv_sec = sec;
+		if (copy_to_user(rmtp, &ts, sizeof(ts)))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+/* clock_nanosleep: the same on a named clock, relative or (TIMER_ABSTIME)
+ * until a time of that clock; what glibc's nanosleep and sleep call.
+ * The time left is written only for a relative sleep. */
+static long clock_nanosleep_common(int which, int flags, long long sec, long nsec, u64 *left)
+{
+	u64 now = ktime_get_ns(), t;
+
+	switch (which) {
+	case CLOCK_REALTIME:
+	case CLOCK_MONOTONIC:
+	case CLOCK_BOOTTIME:
+		break;
+	default:
+		return -EINVAL;		/* (Linux also sleeps on CPU-time clocks) */
+	}
+	if (sec < 0 || nsec < 0 || nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	t = (u64)sec * NSEC_PER_SEC + nsec;
+	if (!(flags & TIMER_ABSTIME))
+		t += now;
+	else if (which == CLOCK_REALTIME)
+		t = t + now - ktime_get_real_ns();
+	return do_nanosleep(t, left);
+}
+
+long sys_clock_nanosleep(int which, int flags, const struct timespec __user *rqtp, struct timespec __user *rmtp)
+{
+	struct timespec ts;
+	long long sec;
+	u64 left;
+	long ret;
+
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	ret = clock_nanosleep_common(which, flags, ts.tv_sec, ts.tv_nsec, &left);
+	if (ret == -EINTR && rmtp && !(flags & TIMER_ABSTIME)) {
+		ns_to_timespec(left, &sec, &ts.tv_nsec);
+		ts.tv_sec = sec;
+		if (copy_to_user(rmtp, &ts, sizeof(ts)))
+			return -EFAULT;
+	}
+	return ret;
+}
+
+long sys_clock_nanosleep_time64(int which, int flags, const struct __kernel_timespec64 __user *rqtp,
+				struct __kernel_timespec64 __user *rmtp)
+{
+	struct __kernel_timespec64 ts;
+	long nsec;
+	u64 left;
+	long ret;
+
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	/* As Linux's get_timespec64 for a 32-bit task: nsec is 32 bits. */
+	ret = clock_nanosleep_common(which, flags, ts.tv_sec, (s32)ts.tv_nsec, &left);
+	if (ret == -EINTR && rmtp && !(flags & TIMER_ABSTIME)) {
+		ns_to_timespec(left, &ts.tv_sec, &nsec);
+		ts.tv_nsec = nsec;
+		if (copy_to_user(rmtp, &ts, sizeof(ts)))
+			return -EFAULT;
+	}
+	return ret;
 }

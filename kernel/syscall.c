@@ -55,6 +55,8 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_writev, sys_writev),
 	SYSCALL(__NR_sched_yield, sys_sched_yield),
 	SYSCALL(__NR_nanosleep, sys_nanosleep),
+	SYSCALL(__NR_clock_nanosleep, sys_clock_nanosleep),
+	SYSCALL(__NR_clock_nanosleep_time64, sys_clock_nanosleep_time64),
 	SYSCALL(__NR_poll, sys_poll),
 	SYSCALL(__NR__newselect, sys_select),
 	SYSCALL(__NR_rt_sigaction, sys_rt_sigaction),
@@ -69,6 +71,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_clock_gettime64, sys_clock_gettime64),
 	/* Threads (kernel/fork.c, kernel/futex.c). */
 	SYSCALL(__NR_clone, sys_clone),
+	SYSCALL(__NR_clone3, sys_clone3),
 	SYSCALL(__NR_vfork, sys_vfork),
 	SYSCALL(__NR_futex, sys_futex),
 	SYSCALL(__NR_futex_time64, sys_futex_time64),

@@ -38,6 +38,10 @@ long sys_mprotect(unsigned long addr, size_t len, unsigned long prot);
 long sys_madvise(unsigned long addr, size_t len, int advice);
 long sys_sched_yield(void);
 long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp);
+struct __kernel_timespec64;
+long sys_clock_nanosleep(int which, int flags, const struct timespec __user *rqtp, struct timespec __user *rmtp);
+long sys_clock_nanosleep_time64(int which, int flags, const struct __kernel_timespec64 __user *rqtp,
+				struct __kernel_timespec64 __user *rmtp);
 long sys_clock_gettime(int which, struct timespec __user *tp);
 long sys_clock_gettime64(int which, void __user *tp);
 long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t sigsetsize);
@@ -53,6 +57,8 @@ struct __kernel_timespec64;
 long sys_clone(unsigned long flags, unsigned long newsp, int __user *parent_tid,
 	       unsigned long tls, int __user *child_tid);
 long sys_vfork(void);
+struct clone_args;
+long sys_clone3(struct clone_args __user *uargs, size_t size);
 long sys_futex(u32 __user *uaddr, int op, u32 val, const struct timespec __user *utime,
 	       u32 __user *uaddr2, u32 val3);
 long sys_futex_time64(u32 __user *uaddr, int op, u32 val, const struct __kernel_timespec64 __user *utime,
