@@ -1,8 +1,11 @@
-/* kernel/exit.c — the end of a process: exit, exit_group, wait4, waitpid.
+/* kernel/exit.c — the end of a thread and of a process: exit, exit_group,
+ * wait4, waitpid.
  *
- * do_exit frees what the process owned (descriptors, address space), hands
- * its children to process 1, becomes a zombie holding only its exit status,
- * and wakes its parent sleeping in wait4.  The parent's wait4 copies the
+ * do_exit lets go of what the thread used (descriptors, address space:
+ * freed with their last user).  A thread other than the first simply
+ * vanishes.  The process ends with its last thread: its children go to
+ * process 1, its first thread becomes a zombie holding only the exit
+ * status, and wakes its parent sleeping in wait4.  The parent's wait4 copies the
  * status out and frees the slot (release_task).  A process the kernel
  * started (a multiboot module) has no parent to wait for it, so it is
  * released at once; the first module's status becomes the machine's.

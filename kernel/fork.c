@@ -1,12 +1,16 @@
-/* kernel/fork.c — making processes: fork(2), and the first process of each
- * module (kernel/exec.c).
+/* kernel/fork.c — making processes and threads: clone(2), clone3, fork,
+ * vfork, and the first process of each module (kernel/exec.c).
  *
  * A new task gets a free slot, an 8 KiB kernel stack and, at the top of that
  * stack, a copy of the parent's trap frame (struct pt_regs) with eax = 0 —
  * that is how fork returns 0 in the child.  Below the frame we build what
  * __switch_to_asm expects to pop (four saved registers and a return
  * address), so the first switch to the child "returns" into ret_from_fork
- * (kernel/entry.S), which irets to user mode with that frame.
+ * (kernel/entry.S), which irets to user mode with that frame.  A thread
+ * starts the same way, on the user stack its library chose; whatever the
+ * clone flags share (memory, descriptors, handlers, the process itself) is
+ * shared by taking a reference (mm->users, files->count, sighand->count,
+ * signal->count), and let go of at exit.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

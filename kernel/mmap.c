@@ -1,10 +1,11 @@
-/* kernel/mmap.c — a process's memory: brk, mmap2, munmap, mprotect.
+/* kernel/mmap.c — a process's memory: brk, mmap2, munmap, mprotect, madvise.
  *
  * The heap starts right after the program's data (start_brk, set by the
  * ELF loader) and grows up; anonymous mmap regions are placed top-down
  * below MMAP_TOP, under the stack's 8 MiB.  Both map zeroed pages at once
- * (no demand paging except the stack), so the page tables alone say what
- * is mapped: there is no separate list of regions to keep in step.
+ * (no demand paging except the stack, and reservations that mprotect made
+ * usable, include/linux/mm.h), so the page tables alone say what is
+ * mapped: there is no separate list of regions to keep in step.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

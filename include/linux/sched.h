@@ -1,11 +1,13 @@
-/* include/linux/sched.h — processes.
+/* include/linux/sched.h — processes and threads.
  *
- * A process is a struct task_struct in a fixed table of NR_TASKS slots (so
+ * A thread is a struct task_struct in a fixed table of NR_TASKS slots (so
  * gdb can print them all: `p task[3]`).  Slot 0 is the idle task, the boot
  * context that runs when nothing else can.  Each task has an 8 KiB kernel
  * stack; while it is in the kernel, its user registers sit at the top of
  * that stack as a struct pt_regs.  The scheduler (kernel/sched.c) is
  * round-robin over the table, preemptive at the return to user mode.
+ * A process is one task, or several sharing their memory and more (a
+ * thread group, made by clone(CLONE_THREAD): kernel/fork.c).
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
