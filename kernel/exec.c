@@ -187,6 +187,7 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	p->signal->pgrp = p->signal->session = p->pid;
 	p->signal->leader = p;
 	tty_set_ctty(p);
+	p->signal->live = 1;
 	printk(KERN_INFO "exec: %s as pid %d, entry %08x\n", argv[0], p->pid, info.entry);
 	p->state = TASK_RUNNING;
 	return 0;

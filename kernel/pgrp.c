@@ -32,14 +32,16 @@ long sys_setpgid(pid_t pid, pid_t pgid)
 	struct task_struct *p;
 
 	if (!pid)
-		pid = current->pid;
+		pid = current->tgid;
 	if (!pgid)
 		pgid = pid;
 	if (pgid < 0)
 		return -EINVAL;
 	p = find_task_by_pid(pid);
 	/* Only the caller itself or one of its children. */
-	if (!p || !p->signal || (p != current && p->parent != current))
+	if (p)
+		p = p->group_leader;	/* a process: its leader stands for it */
+	if (!p || !p->signal || (p != current->group_leader && p->parent != current->group_leader))
 		return -ESRCH;
 	if (p->signal->session != current->signal->session)
 		return -EPERM;
@@ -79,9 +81,9 @@ long sys_getsid(pid_t pid)
 long sys_setsid(void)
 {
 	for (int i = 1; i < NR_TASKS; i++)
-		if (alive(&task[i]) && task[i].signal->pgrp == current->pid)
+		if (alive(&task[i]) && task[i].signal->pgrp == current->tgid)
 			return -EPERM;
-	current->signal->pgrp = current->signal->session = current->pid;
+	current->signal->pgrp = current->signal->session = current->tgid;
 	tty_session_left(current);
-	return current->pid;
+	return current->tgid;
 }

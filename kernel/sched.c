@@ -22,6 +22,7 @@
 #include <linux/traps.h>
 #include <linux/interrupt.h>
 #include <linux/timer.h>
+#include <linux/uaccess.h>
 
 struct task_struct task[NR_TASKS];
 struct task_struct *current = &task[0];
@@ -68,6 +69,12 @@ void schedule_tail(void)
 	if (last_task && last_task->state == EXIT_DEAD)
 		release_task(last_task);
 	last_task = NULL;
+	/* A new task's first moment: CLONE_CHILD_SETTID wants its tid in
+	 * its own memory (a failure is not reported, as in Linux). */
+	if (current->set_child_tid) {
+		put_user(current->pid, (int __user *)current->set_child_tid);
+		current->set_child_tid = 0;
+	}
 }
 
 void schedule(void)

@@ -87,6 +87,14 @@ static bool task_alive(struct task_struct *t)
 	return t->state != TASK_UNUSED && t->state != EXIT_DEAD && t->state != EXIT_ZOMBIE;
 }
 
+/* A process is alive while one of its threads is (its leader may be a
+ * zombie meanwhile); the leader stands for it in process-wide loops. */
+static bool process_alive(struct task_struct *p)
+{
+	return p->state != TASK_UNUSED && p->state != EXIT_DEAD && p == p->group_leader &&
+	       p->signal && p->signal->live > 0;
+}
+
 static bool sig_handler_ignored(struct task_struct *t, int sig)
 {
 	unsigned long h = t->sighand->action[sig - 1].handler;
@@ -105,9 +113,11 @@ static u64 deliverable(struct task_struct *t)
 	return (t->pending.signal | t->signal->shared_pending.signal) & ~t->blocked;
 }
 
+/* Something for this thread to do on its way out: a signal, or a stop of
+ * its process that another thread started. */
 bool signal_pending(struct task_struct *t)
 {
-	return deliverable(t) != 0;
+	return deliverable(t) != 0 || (t->signal->flags & SIGNAL_STOP_STOPPED);
 }
 
 /* Kept for the callers that only care about death: SIGKILL pending. */
@@ -124,17 +134,18 @@ static void signal_wake_up(struct task_struct *t, bool kill)
 		t->state = TASK_RUNNING;
 }
 
-/* Wake one thread of the process that does not block sig (Linux's
- * complete_signal); for a thread-directed signal, only that thread. */
+/* Wake a thread that will take the signal (Linux's complete_signal): for
+ * a thread-directed signal that thread; for a process-directed one, p if
+ * it can, else the first thread that does not block it; SIGKILL wakes
+ * them all. */
 static void complete_signal(int sig, struct task_struct *p, bool group)
 {
 	bool kill = sig == SIGKILL;
 
-	if (!group || !(p->blocked & sigmask(sig))) {
-		if (!(p->blocked & sigmask(sig)) || kill)
+	if (!group || (!kill && task_alive(p) && !(p->blocked & sigmask(sig)))) {
+		if (kill || !(p->blocked & sigmask(sig)))
 			signal_wake_up(p, kill);
-		if (!group || !kill)
-			return;
+		return;
 	}
 	for (int i = 1; i < NR_TASKS; i++) {
 		struct task_struct *t = &task[i];
@@ -193,7 +204,7 @@ int send_signal(int sig, const struct ksiginfo *info, struct task_struct *p, boo
 {
 	struct sigpending *pending = group ? &p->signal->shared_pending : &p->pending;
 
-	if (!task_alive(p) || !p->signal)
+	if (!p->signal || (group ? p->signal->live == 0 : !task_alive(p)))
 		return 0;
 	if (!prepare_signal(sig, p))
 		return 0;
@@ -211,7 +222,7 @@ static void user_info(struct ksiginfo *info, int sig, int code)
 	memset(info, 0, sizeof(*info));
 	info->signo = sig;
 	info->code = code;
-	info->pid = current->signal ? current->pid : 0;	/* tgid == pid here */
+	info->pid = current->tgid;	/* the process, as getpid() says */
 	info->uid = 0;			/* everyone is root */
 }
 
@@ -275,10 +286,12 @@ static bool nocldstop(struct task_struct *parent)
  * hear (SA_NOCLDSTOP), and wake its wait4. */
 static void do_notify_parent_cldstop(struct task_struct *tsk, int why)
 {
-	struct task_struct *parent = tsk->parent;
-	struct ksiginfo info = { .code = why, .pid = tsk->pid };
+	struct task_struct *parent, *leader = tsk->group_leader;
+	struct ksiginfo info = { .code = why, .pid = leader->pid };
 
-	if (!parent || !task_alive(parent))
+	tsk = leader;			/* the process is what stopped */
+	parent = tsk->parent;
+	if (!parent || !process_alive(parent))
 		return;
 	info.status = why == CLD_CONTINUED ? SIGCONT : tsk->signal->group_exit_code;
 	info.utime = tsk->utime;
@@ -291,12 +304,12 @@ static void do_notify_parent_cldstop(struct task_struct *tsk, int why)
 /* The child is dead (its exit_code set): SIGCHLD to the parent.  True if
  * the parent does not want zombies (SIGCHLD set to SIG_IGN, or
  * SA_NOCLDWAIT): then the child reaps itself (Linux's do_notify_parent). */
-bool do_notify_parent(struct task_struct *tsk)
+bool do_notify_parent(struct task_struct *tsk, int status)
 {
 	struct task_struct *parent = tsk->parent;
+	int sig = tsk->exit_signal;	/* SIGCHLD, or what clone asked for */
 	struct k_sigaction *ka = &parent->sighand->action[SIGCHLD - 1];
 	struct ksiginfo info = { .pid = tsk->pid, .utime = tsk->utime, .stime = tsk->stime };
-	int status = tsk->exit_code;
 	bool autoreap = false;
 
 	if (status & 0x7f) {
@@ -306,10 +319,12 @@ bool do_notify_parent(struct task_struct *tsk)
 		info.code = CLD_EXITED;
 		info.status = (status >> 8) & 0xff;
 	}
-	if (ka->handler == SIG_IGN_H || (ka->flags & SA_NOCLDWAIT))
+	if (sig == SIGCHLD && (ka->handler == SIG_IGN_H || (ka->flags & SA_NOCLDWAIT)))
 		autoreap = true;
-	if (ka->handler != SIG_IGN_H)
-		send_signal(SIGCHLD, &info, parent, true);
+	if (sig == SIGCHLD && ka->handler == SIG_IGN_H)
+		sig = 0;
+	if (sig > 0 && sig <= _NSIG)
+		send_signal(sig, &info, parent, true);
 	wake_up(&parent->wait_chldexit);
 	return autoreap;
 }
@@ -324,9 +339,9 @@ static bool pgrp_orphaned(pid_t pgrp)
 	for (int i = 1; i < NR_TASKS; i++) {
 		struct task_struct *t = &task[i], *p = t->parent;
 
-		if (!task_alive(t) || t->signal->pgrp != pgrp)
+		if (!process_alive(t) || t->signal->pgrp != pgrp)
 			continue;
-		if (p && task_alive(p) && p->signal->pgrp != pgrp && p->signal->session == t->signal->session)
+		if (p && process_alive(p) && p->signal->pgrp != pgrp && p->signal->session == t->signal->session)
 			return false;
 	}
 	return true;
@@ -414,14 +429,8 @@ int get_signal(struct ksiginfo *info, struct k_sigaction *ka)
 			do_signal_stop(sig);
 			continue;
 		}
-		do_exit(sig);	/* the default: terminate (no core files here) */
+		do_group_exit(sig);	/* the default: terminate (no core files here) */
 	}
-}
-
-/* The signal the process dies of, for do_exit(-1) callers. */
-int lowest_pending_signal(struct task_struct *p)
-{
-	return next_signal(p->pending.signal | p->signal->shared_pending.signal);
 }
 
 /* --- kill, tkill, tgkill --- */
@@ -449,7 +458,7 @@ int kill_pgrp(pid_t pgrp, int sig, bool from_user)
 	for (int i = 1; i < NR_TASKS; i++) {
 		struct task_struct *p = &task[i];
 
-		if (!task_alive(p) || p->signal->pgrp != pgrp || p->signal->leader != p)
+		if (!process_alive(p) || p->signal->pgrp != pgrp)
 			continue;
 		found++;
 		if (from_user)
@@ -478,7 +487,7 @@ long sys_kill(pid_t pid, int sig)
 	if (pid == -1) {		/* everyone but process 1 and the caller */
 		for (int i = 1; i < NR_TASKS; i++) {
 			p = &task[i];
-			if (!task_alive(p) || p->pid == 1 || p->signal == current->signal || p->signal->leader != p)
+			if (!process_alive(p) || p->pid == 1 || p->signal == current->signal)
 				continue;
 			sent++;
 			kill_one(sig, p, true, SI_USER);
@@ -497,7 +506,7 @@ static long do_tkill(pid_t tgid, pid_t pid, int sig)
 	if (pid <= 0 || !valid_signal(sig))
 		return -EINVAL;
 	p = find_task_by_pid(pid);
-	if (!p || !p->signal || (tgid > 0 && p->signal->leader->pid != tgid))
+	if (!p || !p->signal || (tgid > 0 && p->tgid != tgid))
 		return -ESRCH;
 	return kill_one(sig, p, false, SI_TKILL);
 }

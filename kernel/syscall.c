@@ -12,6 +12,8 @@
 #include <linux/ptrace.h>
 #include <linux/errno.h>
 #include <linux/net.h>
+#include <linux/sched.h>
+#include <linux/file.h>
 #include <uapi/asm/unistd_32.h>
 
 typedef long (*syscall_fn_t)(unsigned long, unsigned long, unsigned long,
@@ -48,12 +50,17 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_getppid, sys_getppid),
 	SYSCALL(__NR_munmap, sys_munmap),
 	SYSCALL(__NR_mprotect, sys_mprotect),
+	SYSCALL(__NR_madvise, sys_madvise),
 	SYSCALL(__NR_wait4, sys_wait4),
 	SYSCALL(__NR_writev, sys_writev),
 	SYSCALL(__NR_sched_yield, sys_sched_yield),
 	SYSCALL(__NR_nanosleep, sys_nanosleep),
+	SYSCALL(__NR_clock_nanosleep, sys_clock_nanosleep),
+	SYSCALL(__NR_clock_nanosleep_time64, sys_clock_nanosleep_time64),
 	SYSCALL(__NR_poll, sys_poll),
 	SYSCALL(__NR__newselect, sys_select),
+	SYSCALL(__NR_pselect6, sys_pselect6),
+	SYSCALL(__NR_pselect6_time64, sys_pselect6_time64),
 	SYSCALL(__NR_rt_sigaction, sys_rt_sigaction),
 	SYSCALL(__NR_rt_sigprocmask, sys_rt_sigprocmask),
 	/* Signals (kernel/signal.c, signal_32.c), timers (itimer.c) and job
@@ -89,6 +96,14 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_set_tid_address, sys_set_tid_address),
 	SYSCALL(__NR_clock_gettime, sys_clock_gettime),
 	SYSCALL(__NR_clock_gettime64, sys_clock_gettime64),
+	/* Threads (kernel/fork.c, kernel/futex.c). */
+	SYSCALL(__NR_clone, sys_clone),
+	SYSCALL(__NR_clone3, sys_clone3),
+	SYSCALL(__NR_vfork, sys_vfork),
+	SYSCALL(__NR_futex, sys_futex),
+	SYSCALL(__NR_futex_time64, sys_futex_time64),
+	SYSCALL(__NR_set_robust_list, sys_set_robust_list),
+	SYSCALL(__NR_get_robust_list, sys_get_robust_list),
 
 	/* Sockets: the multiplexer glibc and musl use on i386 ... */
 	SYSCALL(__NR_socketcall, sys_socketcall),
@@ -121,4 +136,5 @@ void do_int80_syscall_32(struct pt_regs *regs)
 					      regs->si, regs->di, regs->bp);
 	else
 		regs->ax = -ENOSYS;
+	fput_held_files(current);	/* see fget */
 }

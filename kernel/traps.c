@@ -11,6 +11,7 @@
 #include <linux/traps.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/errno.h>
 #include <linux/io.h>
 #include <uapi/asm/signal.h>
 #include <uapi/asm/siginfo.h>
@@ -81,9 +82,19 @@ void do_trap(struct pt_regs *regs)
 	unsigned long addr = nr == 14 ? read_cr2() : 0;
 	int sig = nr < 32 ? exceptions[nr].signo : 0;
 
-	if (nr == 14 && user_mode(regs) && !(regs->error_code & 1) &&
-	    expand_stack(current->mm, addr) == 0)
-		return;		/* a new stack page; retry the instruction */
+	if (nr == 14 && user_mode(regs) && !(regs->error_code & 1)) {
+		int err = expand_stack(current->mm, addr);
+
+		if (err)
+			err = handle_mm_fault(current->mm, addr, regs->error_code & 2);
+		if (!err)
+			return;		/* a new page; retry the instruction */
+		if (err == -ENOMEM) {	/* Linux's OOM killer would pick someone; we pick the toucher */
+			printk(KERN_ERR "%s[%d]: out of memory at %lx\n", current->comm, current->pid, addr);
+			force_sig(SIGKILL);
+			return;
+		}
+	}
 
 	if (!user_mode(regs) || !sig || !current->mm) {
 		printk(KERN_EMERG "Oops: %s, vector %lu, error code %04lx%s\n",

@@ -157,7 +157,7 @@ static long tty_job_ioctl(unsigned int cmd, unsigned long arg)
 	case TIOCSCTTY:		/* a session leader without a terminal takes it */
 		if (sig->tty && sig->session == tty_session)
 			return 0;
-		if (sig->session != current->pid || sig->tty)
+		if (sig->session != current->tgid || sig->tty)
 			return -EPERM;
 		if (tty_session && session_has_pgrp(tty_session, tty_session) && arg != 1)
 			return -EPERM;

@@ -14,5 +14,6 @@ extern u64 idle_ticks;			/* ticks that found the CPU idle */
 
 void time_init(void);
 u64 ktime_get_ns(void);			/* monotonic, since boot */
+u64 ktime_get_real_ns(void);		/* CLOCK_REALTIME */
 
 #endif

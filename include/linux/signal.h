@@ -59,6 +59,12 @@ struct signal_struct {
 	int flags;				/* SIGNAL_STOP_* below */
 	int group_exit_code;			/* the stop signal, for wait4 */
 	bool tty;				/* the console is its controlling terminal */
+	/* The thread group (kernel/exit.c): threads that have not exited
+	 * yet, and whether exit_group or a fatal signal is ending them all
+	 * (then group_exit_status is every thread's wait status). */
+	int live;
+	bool group_exit;
+	int group_exit_status;
 };
 
 /* signal_struct.flags: what wait4 may still report to the parent. */
@@ -73,8 +79,7 @@ struct ksiginfo;
 int send_signal(int sig, const struct ksiginfo *info, struct task_struct *p, bool group);
 void force_sig_info(const struct ksiginfo *info);
 int get_signal(struct ksiginfo *info, struct k_sigaction *ka);
-int lowest_pending_signal(struct task_struct *p);
-bool do_notify_parent(struct task_struct *tsk);
+bool do_notify_parent(struct task_struct *tsk, int status);
 int kill_pgrp(pid_t pgrp, int sig, bool from_user);
 void set_current_blocked(u64 set);
 int copy_siginfo_to_user(void __user *to, const struct ksiginfo *info);

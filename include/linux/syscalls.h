@@ -35,8 +35,13 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 		    unsigned long flags, unsigned long fd, unsigned long pgoff);
 long sys_munmap(unsigned long addr, size_t len);
 long sys_mprotect(unsigned long addr, size_t len, unsigned long prot);
+long sys_madvise(unsigned long addr, size_t len, int advice);
 long sys_sched_yield(void);
 long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp);
+struct __kernel_timespec64;
+long sys_clock_nanosleep(int which, int flags, const struct timespec __user *rqtp, struct timespec __user *rmtp);
+long sys_clock_nanosleep_time64(int which, int flags, const struct __kernel_timespec64 __user *rqtp,
+				struct __kernel_timespec64 __user *rmtp);
 long sys_clock_gettime(int which, struct timespec __user *tp);
 long sys_clock_gettime64(int which, void __user *tp);
 long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t sigsetsize);
@@ -77,5 +82,23 @@ long sys_set_tid_address(int __user *tidptr);
 long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs);
 struct old_timeval32;
 long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struct old_timeval32 __user *tvp);
+long sys_pselect6(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, void __user *tsp,
+		  const void __user *sigp);
+long sys_pselect6_time64(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, void __user *tsp,
+			 const void __user *sigp);
+struct robust_list_head;
+struct __kernel_timespec64;
+long sys_clone(unsigned long flags, unsigned long newsp, int __user *parent_tid,
+	       unsigned long tls, int __user *child_tid);
+long sys_vfork(void);
+struct clone_args;
+long sys_clone3(struct clone_args __user *uargs, size_t size);
+long sys_futex(u32 __user *uaddr, int op, u32 val, const struct timespec __user *utime,
+	       u32 __user *uaddr2, u32 val3);
+long sys_futex_time64(u32 __user *uaddr, int op, u32 val, const struct __kernel_timespec64 __user *utime,
+		      u32 __user *uaddr2, u32 val3);
+long sys_set_robust_list(struct robust_list_head __user *head, size_t len);
+long sys_get_robust_list(int pid, struct robust_list_head __user * __user *head_ptr,
+			 size_t __user *len_ptr);
 
 #endif
