@@ -429,6 +429,7 @@ int get_signal(struct ksiginfo *info, struct k_sigaction *ka)
 			do_signal_stop(sig);
 			continue;
 		}
+		current->signal->flags = 0;	/* dying: nothing left to report but that */
 		do_group_exit(sig);	/* the default: terminate (no core files here) */
 	}
 }

@@ -658,6 +658,47 @@ static void test_stop(void)
 	printf("SIGCHLD: %d, last si_code %s, si_status %d\n", hits[SIGCHLD], last_code == CLD_KILLED ? "CLD_KILLED" : "?",
 	       last_status);
 
+	/* A call that a stop interrupts, with no handler to run, goes on
+	 * after SIGCONT: read restarts (-ERESTARTSYS), nanosleep resumes
+	 * with the time left (restart_syscall). */
+	{
+		int sv[2];
+		char buf[16];
+
+		socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+		fflush(stdout);
+		c = fork();
+		if (c == 0) {
+			struct timespec t0, t1, ts = { 0, 300 * 1000000L };
+			ssize_t r = read(sv[1], buf, sizeof(buf));
+			int ns;
+
+			printf("stopped in read: read %zd after SIGCONT\n", r);
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			ns = nanosleep(&ts, NULL);
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			printf("stopped in nanosleep: %d, slept at least 300 ms: %s\n", ns,
+			       yes((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000 >= 300));
+			_exit(0);
+		}
+		msleep(50);
+		kill(c, SIGSTOP);
+		waitpid(c, &st, WUNTRACED);
+		kill(c, SIGCONT);
+		msleep(50);
+		if (write(sv[0], "hello", 5) != 5)
+			perror("write");
+		msleep(100);
+		kill(c, SIGSTOP);
+		waitpid(c, &st, WUNTRACED);
+		msleep(50);
+		kill(c, SIGCONT);
+		waitpid(c, &st, 0);
+		printf("the child exited %d\n", WEXITSTATUS(st));
+		close(sv[0]);
+		close(sv[1]);
+	}
+
 	/* SIGCONT discards a pending (blocked) stop signal. */
 	{
 		sigset_t p;
