@@ -934,7 +934,7 @@ int main(int argc, char **argv)
 		forge_one("kernel cs", 0);
 		forge_one("iopl", 1);
 		forge_one("kernel ds", 2);
-		forge_one("code ss", 3);
+		forge_one("code as stack", 3);
 		forge_one("bad sp", 4);
 		printf("forge: the parent lives\n");
 		return 0;
