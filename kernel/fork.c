@@ -204,6 +204,11 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_t
 	p->signal->live++;
 	fpu_save(&p->fpu);		/* the child gets the registers as they are now */
 	p->blocked = current->blocked;
+	/* The signal stack is inherited, except by a thread (Linux). */
+	if ((flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {
+		p->sas_ss_sp = current->sas_ss_sp;
+		p->sas_ss_size = current->sas_ss_size;
+	}
 	if (flags & CLONE_CHILD_SETTID)
 		p->set_child_tid = (unsigned long)child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)

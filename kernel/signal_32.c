@@ -13,6 +13,9 @@
  * memory, so sigreturn trusts nothing in it: selectors must be user ones,
  * only the arithmetic flags may change, and a bad frame is a SIGSEGV.
  *
+ * A handler with SA_ONSTACK runs on the sigaltstack(2) stack, if one is
+ * set and the thread is not on it already.
+ *
  * Frame layouts (i386 ABI, lowest address first; the FPU state follows,
  * 64-byte aligned as Linux aligns it):
  *   sigframe (no SA_SIGINFO):  pretcode, sig, sigcontext, an unused
@@ -267,14 +270,77 @@ static int restore_sigcontext(struct pt_regs *regs, const struct sigcontext *sc)
 	return restore_fpu_from_frame(sc->fpstate);
 }
 
+/* --- sigaltstack --- */
+
+#define SS_ONSTACK	1
+#define MINSIGSTKSZ	2048
+
+static bool on_sig_stack(unsigned long sp)
+{
+	return sp > current->sas_ss_sp && sp - current->sas_ss_sp <= current->sas_ss_size;
+}
+
+static int sas_ss_flags(unsigned long sp)
+{
+	if (!current->sas_ss_size)
+		return SS_DISABLE;
+	return on_sig_stack(sp) ? SS_ONSTACK : 0;
+}
+
+static void save_altstack(struct stack_t32 *st, unsigned long sp)
+{
+	st->ss_sp = current->sas_ss_sp;
+	st->ss_flags = sas_ss_flags(sp);
+	st->ss_size = current->sas_ss_size;
+}
+
+static int do_sigaltstack(const struct stack_t32 *ss, struct stack_t32 *oss, unsigned long sp)
+{
+	if (oss)
+		save_altstack(oss, sp);
+	if (!ss)
+		return 0;
+	if (on_sig_stack(sp))
+		return -EPERM;		/* not while running on it */
+	if (ss->ss_flags != SS_DISABLE && ss->ss_flags != SS_ONSTACK && ss->ss_flags != 0)
+		return -EINVAL;
+	if (ss->ss_flags == SS_DISABLE) {
+		current->sas_ss_sp = 0;
+		current->sas_ss_size = 0;
+		return 0;
+	}
+	if (ss->ss_size < MINSIGSTKSZ)
+		return -ENOMEM;
+	current->sas_ss_sp = ss->ss_sp;
+	current->sas_ss_size = ss->ss_size;
+	return 0;
+}
+
+long sys_sigaltstack(const struct stack_t32 __user *uss, struct stack_t32 __user *uoss)
+{
+	struct stack_t32 ss, oss;
+	int err;
+
+	if (uss && copy_from_user(&ss, uss, sizeof(ss)))
+		return -EFAULT;
+	err = do_sigaltstack(uss ? &ss : NULL, &oss, current_pt_regs()->sp);
+	if (!err && uoss && copy_to_user(uoss, &oss, sizeof(oss)))
+		return -EFAULT;
+	return err;
+}
+
 /* --- building a frame --- */
 
 /* Where the frame goes: below the stack pointer, the FPU state 64-byte
  * aligned with its fnsave header before it, then the frame itself so
  * that the handler starts as if called: (sp + 4) 16-byte aligned. */
-static unsigned long get_sigframe(const struct pt_regs *regs, size_t frame_size, unsigned long *fpstate)
+static unsigned long get_sigframe(const struct k_sigaction *ka, const struct pt_regs *regs, size_t frame_size,
+				  unsigned long *fpstate)
 {
 	unsigned long sp = regs->sp;
+
+	if ((ka->flags & SA_ONSTACK) && sas_ss_flags(sp) == 0)
+		sp = current->sas_ss_sp + current->sas_ss_size;
 
 	sp = ALIGN_DOWN(sp - sizeof(struct fxregs_state), 64);	/* the fxsave image */
 	sp -= fpu_frame_size() - sizeof(struct fxregs_state);	/* its fnsave header */
@@ -305,7 +371,7 @@ static void put_retcode(u8 *rc, bool rt)
 static int setup_frame(int sig, const struct k_sigaction *ka, u64 set, struct pt_regs *regs)
 {
 	struct sigframe f;
-	unsigned long fp, addr = get_sigframe(regs, sizeof(f), &fp);
+	unsigned long fp, addr = get_sigframe(ka, regs, sizeof(f), &fp);
 
 	memset(&f, 0, sizeof(f));
 	f.sig = sig;
@@ -327,13 +393,13 @@ static int setup_rt_frame(int sig, const struct k_sigaction *ka, const struct ks
 			  u64 set, struct pt_regs *regs)
 {
 	struct rt_sigframe f;
-	unsigned long fp, addr = get_sigframe(regs, sizeof(f), &fp);
+	unsigned long fp, addr = get_sigframe(ka, regs, sizeof(f), &fp);
 
 	memset(&f, 0, sizeof(f));
 	f.sig = sig;
 	f.pinfo = addr + offsetof(struct rt_sigframe, info);
 	f.puc = addr + offsetof(struct rt_sigframe, uc);
-	f.uc.uc_stack.ss_flags = SS_DISABLE;	/* no sigaltstack */
+	save_altstack(&f.uc.uc_stack, regs->sp);
 	setup_sigcontext(&f.uc.uc_mcontext, fp, regs, (u32)set);
 	f.uc.uc_sigmask = set;
 	put_retcode(f.retcode, true);
@@ -382,6 +448,8 @@ long sys_rt_sigreturn(void)
 	set_current_blocked(f.uc.uc_sigmask);
 	if (restore_sigcontext(regs, &f.uc.uc_mcontext))
 		goto badframe;
+	/* As Linux: the frame's stack_t is applied, its errors ignored. */
+	do_sigaltstack(&f.uc.uc_stack, NULL, regs->sp);
 	return regs->ax;
 badframe:
 	printk(KERN_INFO "%s[%d] bad frame in rt_sigreturn frame:%08lx ip:%lx sp:%lx\n",

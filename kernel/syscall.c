@@ -73,6 +73,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_sigsuspend, sys_sigsuspend),
 	SYSCALL(__NR_sigreturn, sys_sigreturn),
 	SYSCALL(__NR_rt_sigreturn, sys_rt_sigreturn),
+	SYSCALL(__NR_sigaltstack, sys_sigaltstack),
 	SYSCALL(__NR_rt_sigpending, sys_rt_sigpending),
 	SYSCALL(__NR_rt_sigsuspend, sys_rt_sigsuspend),
 	SYSCALL(__NR_rt_sigtimedwait, sys_rt_sigtimedwait),

@@ -80,6 +80,7 @@ struct task_struct {
 	struct sighand_struct *sighand;
 	struct signal_struct *signal;
 	struct restart_block restart_block;
+	unsigned long sas_ss_sp, sas_ss_size;	/* sigaltstack; size 0: none */
 	int time_slice;
 	unsigned long clear_child_tid;	/* set_tid_address */
 	struct desc_struct tls[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area */

@@ -53,6 +53,8 @@ struct itimerval32;
 struct timespec32;
 struct timespec64;
 long sys_restart_syscall(void);
+struct stack_t32;
+long sys_sigaltstack(const struct stack_t32 __user *ss, struct stack_t32 __user *oss);
 long sys_signal(int sig, unsigned long handler);
 long sys_sigaction(int sig, const struct old_sigaction __user *act, struct old_sigaction __user *oact);
 long sys_sigprocmask(int how, const u32 __user *set, u32 __user *oset);

@@ -7,8 +7,8 @@
  * SA_RESTART on blocking socket calls (and SO_RCVTIMEO, poll, select,
  * nanosleep, which never restart), SIGPIPE and MSG_NOSIGNAL, alarm and
  * setitimer, process groups and sessions, stop and continue, SIGCHLD
- * ignored, FPU/SSE registers across a handler, and a handler that edits
- * its ucontext to skip a faulting instruction.  Output is deterministic:
+ * ignored, a handler that edits its ucontext to skip a faulting
+ * instruction, and sigaltstack (a stack overflow caught on it).  Output is deterministic:
  * no pids or times, only relations ("yes") and counts.
  *
  * `sigtest beyond-qemu` checks what qemu-user 7.2 gets wrong, so tests/run
@@ -16,7 +16,9 @@
  * SSE registers across a handler (the handler starts with a clean FPU,
  * control word 0x37f and MXCSR 0x1f80, and the interrupted code gets its
  * own back: arch/x86/kernel/fpu/signal.c; qemu-user neither clears nor
- * restores them), and SA_NOCLDSTOP (qemu-user ignores it).
+ * restores them), SA_NOCLDSTOP (qemu-user ignores it), and a stack
+ * overflow with no stack left for the SIGSEGV handler (Linux kills with
+ * SIGSEGV; qemu-user lets the process exit).
  *
  * `sigtest forge` instead forges sigreturn frames (kernel code segment,
  * IOPL, a bad stack pointer): each child must die of SIGSEGV or keep no
@@ -840,6 +842,106 @@ static void test_ucontext(void)
 	on(SIGSEGV, SIG_DFL, 0);
 }
 
+/* --- sigaltstack --- */
+static char altstack_mem[65536];
+static volatile int on_alt, alt_flags_inside, alt_eperm;
+
+static void alt_handler(int sig)
+{
+	char local;
+	stack_t cur, n = { .ss_sp = altstack_mem, .ss_size = sizeof(altstack_mem), .ss_flags = 0 };
+
+	(void)sig;
+	on_alt = &local >= altstack_mem && &local < altstack_mem + sizeof(altstack_mem);
+	sigaltstack(NULL, &cur);
+	alt_flags_inside = cur.ss_flags;
+	alt_eperm = sigaltstack(&n, NULL) < 0 && errno == EPERM;
+}
+
+static void overflow_handler(int sig)
+{
+	char local;
+	static const char yes_msg[] = "stack overflow: SIGSEGV caught on the alternate stack\n";
+
+	(void)sig;
+	if (&local >= altstack_mem && &local < altstack_mem + sizeof(altstack_mem) &&
+	    write(1, yes_msg, sizeof(yes_msg) - 1) > 0)
+		_exit(0);
+	_exit(1);
+}
+
+static volatile int depth_limit = 1 << 30;	/* never reached: the stack ends first */
+
+static int recurse(volatile char *prev, int n)
+{
+	volatile char buf[4096];
+
+	buf[0] = prev ? prev[0] + 1 : 0;
+	if (n >= depth_limit)
+		return buf[0];
+	return recurse(buf, n + 1) + buf[1];
+}
+
+static void test_altstack(void)
+{
+	stack_t ss = { .ss_sp = altstack_mem, .ss_size = sizeof(altstack_mem), .ss_flags = 0 }, cur;
+	pid_t c;
+	int st;
+
+	sigaltstack(NULL, &cur);
+	printf("sigaltstack at start: flags %d size %zu\n", cur.ss_flags, cur.ss_size);
+	ss.ss_size = 1024;
+	SHOW("sigaltstack too small", sigaltstack(&ss, NULL));
+	ss.ss_size = sizeof(altstack_mem);
+	ss.ss_flags = 8;
+	SHOW("sigaltstack bad flags", sigaltstack(&ss, NULL));
+	ss.ss_flags = 0;
+	SHOW("sigaltstack", sigaltstack(&ss, NULL));
+	sigaltstack(NULL, &cur);
+	printf("sigaltstack now: flags %d, ours %s\n", cur.ss_flags,
+	       yes(cur.ss_sp == altstack_mem && cur.ss_size == sizeof(altstack_mem)));
+	on(SIGUSR1, alt_handler, SA_ONSTACK);
+	kill(getpid(), SIGUSR1);
+	printf("SA_ONSTACK handler: on the alternate stack %s, ss_flags there %d, changing it there EPERM %s\n",
+	       yes(on_alt), alt_flags_inside, yes(alt_eperm));
+	on(SIGUSR1, alt_handler, 0);
+	kill(getpid(), SIGUSR1);
+	printf("handler without SA_ONSTACK: on the alternate stack %s\n", yes(on_alt));
+	fflush(stdout);
+	c = fork();
+	if (c == 0) {
+		on(SIGSEGV, overflow_handler, SA_ONSTACK);
+		recurse(NULL, 0);
+		_exit(2);
+	}
+	waitpid(c, &st, 0);
+	printf("stack overflow child: exit %d\n", WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+	ss.ss_flags = SS_DISABLE;
+	sigaltstack(&ss, NULL);
+	sigaltstack(NULL, &cur);
+	printf("disabled: flags %d\n", cur.ss_flags);
+	on(SIGUSR1, SIG_DFL, 0);
+}
+
+/* A stack overflow with a SIGSEGV handler but no alternate stack: the
+ * frame cannot be written, so the process dies of SIGSEGV (Linux's
+ * force_sigsegv; qemu-user lets it exit instead). */
+static void test_overflow_without_altstack(void)
+{
+	pid_t c;
+	int st;
+
+	fflush(stdout);
+	c = fork();
+	if (c == 0) {
+		on(SIGSEGV, overflow_handler, SA_ONSTACK);
+		recurse(NULL, 0);
+		_exit(2);
+	}
+	waitpid(c, &st, 0);
+	printf("stack overflow without an alternate stack: killed by %d\n", WIFSIGNALED(st) ? WTERMSIG(st) : -1);
+}
+
 /* What the frame looks like to an SA_SIGINFO handler (Linux i386). */
 static volatile long frame_gap, fp_magic, fx_aligned, sig_arg_ok;
 
@@ -942,6 +1044,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "beyond-qemu")) {
 		test_fpu();
 		test_nocldstop();
+		test_overflow_without_altstack();
 		return 0;
 	}
 	test_siginfo();
@@ -955,6 +1058,7 @@ int main(int argc, char **argv)
 	test_stop();
 	test_ucontext();
 	test_frame();
+	test_altstack();
 	printf("sigtest: done\n");
 	return 0;
 }
