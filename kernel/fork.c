@@ -94,6 +94,7 @@ int copy_signal(unsigned long clone_flags, struct task_struct *p)
 		return -ENOMEM;
 	p->signal->pgrp = current->signal->pgrp;
 	p->signal->session = current->signal->session;
+	p->signal->tty = current->signal->tty;		/* the controlling terminal */
 	p->signal->leader = p;
 	return 0;
 }

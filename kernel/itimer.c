@@ -5,8 +5,11 @@
  * The timer is a kernel timer (kernel/timer.c) in the process's
  * signal_struct; its function (it_real_fn, kernel/signal.c) sends SIGALRM
  * and re-arms itself for the interval.  Times are kept in ticks (1 ms),
- * rounded up so that the signal never comes early.  ITIMER_VIRTUAL and
- * ITIMER_PROF (CPU-time timers) are not implemented: EINVAL.
+ * rounded up so that the signal never comes early.  The CPU-time timers
+ * ITIMER_VIRTUAL (SIGVTALRM, the process's user time) and ITIMER_PROF
+ * (SIGPROF, user and system time) count down on the timer tick that
+ * charges the time (itimer_tick, from scheduler_tick) — in whole ticks,
+ * as Linux without high-resolution CPU clocks.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -14,8 +17,11 @@
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
 #include <linux/jiffies.h>
+#include <uapi/asm/signal.h>
 
 #define ITIMER_REAL	0
+#define ITIMER_VIRTUAL	1
+#define ITIMER_PROF	2
 #define USEC_PER_SEC	1000000L
 #define USEC_PER_JIFFY	(USEC_PER_SEC / HZ)
 
@@ -33,33 +39,72 @@ static void ticks_to_tv(u64 ticks, struct timeval32 *tv)
 	tv->tv_usec = (ticks % HZ) * USEC_PER_JIFFY;
 }
 
-static void get_real(struct itimerval32 *v)
+static int get_itimer(int which, struct itimerval32 *v)
 {
 	struct signal_struct *sig = current->signal;
 	u64 left = 0;
 
-	if (timer_pending(&sig->real_timer))
-		left = sig->real_timer.expires > jiffies ? sig->real_timer.expires - jiffies : 1;
-	ticks_to_tv(left, &v->it_value);
-	ticks_to_tv(sig->it_real_incr, &v->it_interval);
+	switch (which) {
+	case ITIMER_REAL:
+		if (timer_pending(&sig->real_timer))
+			left = sig->real_timer.expires > jiffies ? sig->real_timer.expires - jiffies : 1;
+		ticks_to_tv(left, &v->it_value);
+		ticks_to_tv(sig->it_real_incr, &v->it_interval);
+		return 0;
+	case ITIMER_VIRTUAL:
+		ticks_to_tv(sig->it_virt_value, &v->it_value);
+		ticks_to_tv(sig->it_virt_incr, &v->it_interval);
+		return 0;
+	case ITIMER_PROF:
+		ticks_to_tv(sig->it_prof_value, &v->it_value);
+		ticks_to_tv(sig->it_prof_incr, &v->it_interval);
+		return 0;
+	}
+	return -EINVAL;
 }
 
 static int do_setitimer(int which, const struct itimerval32 *v, struct itimerval32 *old)
 {
 	struct signal_struct *sig = current->signal;
+	u64 value = tv_to_ticks(&v->it_value), incr = tv_to_ticks(&v->it_interval);
+	struct itimerval32 dummy;
 
-	if (which != ITIMER_REAL)
-		return -EINVAL;
 	if (v->it_value.tv_sec < 0 || v->it_value.tv_usec < 0 || v->it_value.tv_usec >= USEC_PER_SEC ||
 	    v->it_interval.tv_sec < 0 || v->it_interval.tv_usec < 0 || v->it_interval.tv_usec >= USEC_PER_SEC)
 		return -EINVAL;
-	if (old)
-		get_real(old);
-	del_timer(&sig->real_timer);
-	sig->it_real_incr = tv_to_ticks(&v->it_interval);
-	if (v->it_value.tv_sec || v->it_value.tv_usec)
-		mod_timer(&sig->real_timer, jiffies + tv_to_ticks(&v->it_value));
+	if (get_itimer(which, old ? old : &dummy))
+		return -EINVAL;
+	switch (which) {
+	case ITIMER_REAL:
+		del_timer(&sig->real_timer);
+		sig->it_real_incr = incr;
+		if (value)
+			mod_timer(&sig->real_timer, jiffies + value);
+		break;
+	case ITIMER_VIRTUAL:
+		sig->it_virt_value = value;
+		sig->it_virt_incr = incr;
+		break;
+	case ITIMER_PROF:
+		sig->it_prof_value = value;
+		sig->it_prof_incr = incr;
+		break;
+	}
 	return 0;
+}
+
+/* One tick of CPU time charged to the process (from the timer interrupt:
+ * sending only marks the signal pending and wakes). */
+void itimer_tick(struct signal_struct *sig, bool user)
+{
+	if (user && sig->it_virt_value && --sig->it_virt_value == 0) {
+		sig->it_virt_value = sig->it_virt_incr;
+		send_sig(SIGVTALRM, sig->leader);
+	}
+	if (sig->it_prof_value && --sig->it_prof_value == 0) {
+		sig->it_prof_value = sig->it_prof_incr;
+		send_sig(SIGPROF, sig->leader);
+	}
 }
 
 long sys_setitimer(int which, const struct itimerval32 __user *uv, struct itimerval32 __user *uold)
@@ -80,10 +125,10 @@ long sys_setitimer(int which, const struct itimerval32 __user *uv, struct itimer
 long sys_getitimer(int which, struct itimerval32 __user *uv)
 {
 	struct itimerval32 v;
+	int err = get_itimer(which, &v);
 
-	if (which != ITIMER_REAL)
-		return -EINVAL;
-	get_real(&v);
+	if (err)
+		return err;
 	return copy_to_user(uv, &v, sizeof(v)) ? -EFAULT : 0;
 }
 

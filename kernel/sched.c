@@ -197,6 +197,8 @@ void scheduler_tick(bool user)
 		current->utime++;
 	else
 		current->stime++;
+	if (current->signal)
+		itimer_tick(current->signal, user);	/* ITIMER_VIRTUAL, ITIMER_PROF */
 	if (--current->time_slice <= 0)
 		need_resched = true;
 }

@@ -55,6 +55,9 @@ struct signal_struct {
 	pid_t pgrp, session;
 	struct timer_list real_timer;		/* ITIMER_REAL and alarm() */
 	u64 it_real_incr;			/* its interval, in ticks; 0: one-shot */
+	/* ITIMER_VIRTUAL (user time) and ITIMER_PROF (user and system
+	 * time): ticks left and interval; counted down by the tick. */
+	u64 it_virt_value, it_virt_incr, it_prof_value, it_prof_incr;
 	struct task_struct *leader;		/* whom real_timer signals */
 	int flags;				/* SIGNAL_STOP_* below */
 	int group_exit_code;			/* the stop signal, for wait4 */
@@ -84,6 +87,7 @@ int kill_pgrp(pid_t pgrp, int sig, bool from_user);
 void set_current_blocked(u64 set);
 int copy_siginfo_to_user(void __user *to, const struct ksiginfo *info);
 void do_signal(struct pt_regs *regs);
+void itimer_tick(struct signal_struct *sig, bool user);	/* kernel/itimer.c */
 bool session_has_pgrp(pid_t pgrp, pid_t sid);		/* kernel/pgrp.c */
 void tty_session_left(struct task_struct *p);		/* kernel/tty.c */
 void tty_set_ctty(struct task_struct *p);

@@ -535,6 +535,37 @@ static void test_timers(void)
 	SHOW("setitimer bad usec", setitimer(ITIMER_REAL, &it, NULL));
 	SHOW("setitimer bad which", setitimer(7, &it, NULL));
 	on(SIGALRM, SIG_DFL, 0);
+
+	/* The CPU-time timers count only while we run (user time for
+	 * ITIMER_VIRTUAL, all of it for ITIMER_PROF): a busy loop. */
+	{
+		static const int which[2] = { ITIMER_VIRTUAL, ITIMER_PROF };
+		static const int sigs[2] = { SIGVTALRM, SIGPROF };
+		static const char *names[2] = { "ITIMER_VIRTUAL", "ITIMER_PROF" };
+
+		for (int i = 0; i < 2; i++) {
+			struct itimerval v = { { 0, 0 }, { 0, 30000 } };
+			struct timespec t0, t1;
+			long ms = 0;
+			int armed;
+
+			on(sigs[i], plain_handler, 0);
+			hits[sigs[i]] = 0;
+			clock_gettime(CLOCK_MONOTONIC, &t0);	/* CPU time is at most this */
+			setitimer(which[i], &v, NULL);
+			getitimer(which[i], &cur);
+			armed = cur.it_value.tv_sec || cur.it_value.tv_usec;
+			while (!hits[sigs[i]] && ms < 10000) {
+				clock_gettime(CLOCK_MONOTONIC, &t1);
+				ms = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+			}
+			getitimer(which[i], &cur);
+			printf("%s armed: %s\n", names[i], yes(armed));
+			printf("%s: signal after a busy loop %s, not at once %s, disarmed %s\n", names[i],
+			       yes(hits[sigs[i]] == 1), yes(ms >= 15), yes(!cur.it_value.tv_sec && !cur.it_value.tv_usec));
+			on(sigs[i], SIG_DFL, 0);
+		}
+	}
 }
 
 /* --- 10. process groups and sessions --- */
