@@ -22,4 +22,9 @@
 #define ENOIOCTLCMD		515	/* "not mine": try the next ioctl handler */
 #define ERESTART_RESTARTBLOCK	516
 
+/* Kernel-internal: "this ioctl is not mine" — a protocol's ioctl says so
+ * and the socket layer tries the device layer next (ENOTTY if nobody
+ * takes it).  As in Linux. */
+#define ENOIOCTLCMD	515
+
 #endif
