@@ -32,11 +32,13 @@
 /* <linux/futex.h>, which musl's headers do not include. */
 #define FUTEX_WAIT		0
 #define FUTEX_WAKE		1
+#define FUTEX_CMP_REQUEUE	4
 #define FUTEX_WAIT_BITSET	9
 #define FUTEX_PRIVATE_FLAG	128
 #define FUTEX_WAIT_PRIVATE	(FUTEX_WAIT | FUTEX_PRIVATE_FLAG)
 #define FUTEX_WAKE_PRIVATE	(FUTEX_WAKE | FUTEX_PRIVATE_FLAG)
 #define FUTEX_WAIT_BITSET_PRIVATE (FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG)
+#define FUTEX_CMP_REQUEUE_PRIVATE (FUTEX_CMP_REQUEUE | FUTEX_PRIVATE_FLAG)
 
 #define NTHREADS	8
 #define NLOOPS		20000
@@ -54,6 +56,13 @@ static long futex(void *uaddr, int op, int val, const struct old_timespec32 *ts,
 }
 
 static pid_t gettid_(void) { return syscall(SYS_gettid); }
+
+static void nap(int ms)
+{
+	struct timespec t = { 0, ms * 1000000L };
+
+	nanosleep(&t, NULL);
+}
 
 static long ms_since(const struct timespec *t0)
 {
@@ -341,6 +350,67 @@ static void test_futex_wake(void)
 	printf("futex: three sleepers woken by one FUTEX_WAKE see %ld\n", sum);
 }
 
+/* FUTEX_CMP_REQUEUE: wake one of three sleepers on a, move the other two
+ * to b, where one FUTEX_WAKE finds them. */
+static int word_a, word_b;
+
+static void *a_waiter(void *arg)
+{
+	(void)arg;
+	while (__atomic_load_n(&word_a, __ATOMIC_SEQ_CST) == 0)
+		futex(&word_a, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+	return NULL;
+}
+
+static void test_requeue(void)
+{
+	pthread_t th[3];
+	long r1, r2, r3;
+
+	for (int i = 0; i < 3; i++)
+		pthread_create(&th[i], NULL, a_waiter, NULL);
+	nap(30);			/* all three asleep on word_a */
+	/* Set the word first, so the one woken does not sleep again; the
+	 * kernel checks the value we say we saw. */
+	__atomic_store_n(&word_a, 1, __ATOMIC_SEQ_CST);
+	r1 = futex(&word_a, FUTEX_CMP_REQUEUE_PRIVATE, 1, (const struct old_timespec32 *)2, &word_b, 0);
+	r2 = futex(&word_a, FUTEX_CMP_REQUEUE_PRIVATE, 1, (const struct old_timespec32 *)2, &word_b, 1);
+	r3 = futex(&word_b, FUTEX_WAKE_PRIVATE, 10, NULL, NULL, 0);
+	for (int i = 0; i < 3; i++)
+		pthread_join(th[i], NULL);
+	printf("futex requeue: a wrong expected value: %ld %s; woken+moved %ld; woken on the new word %ld\n",
+	       r1, r1 < 0 ? strerror(errno) : "", r2, r3);
+}
+
+/* A robust mutex whose owner ended without unlocking it: the next
+ * locker hears EOWNERDEAD (the kernel walked the dead thread's list). */
+static pthread_mutex_t robust;
+
+static void *lock_and_die(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&robust);
+	return NULL;			/* still locked */
+}
+
+static void test_robust(void)
+{
+	pthread_mutexattr_t a;
+	pthread_t th;
+	int rc;
+
+	pthread_mutexattr_init(&a);
+	pthread_mutexattr_setrobust(&a, PTHREAD_MUTEX_ROBUST);
+	pthread_mutex_init(&robust, &a);
+	pthread_create(&th, NULL, lock_and_die, NULL);
+	pthread_join(th, NULL);
+	rc = pthread_mutex_lock(&robust);
+	printf("robust mutex of a thread that ended holding it: %s\n", rc == EOWNERDEAD ? "EOWNERDEAD" : strerror(rc));
+	if (rc == EOWNERDEAD)
+		pthread_mutex_consistent(&robust);
+	pthread_mutex_unlock(&robust);
+}
+
 /* --- pthread_exit, shared memory and descriptors --- */
 
 static void deep(int n);
@@ -566,6 +636,8 @@ int main(int argc, char **argv)
 	test_queue();
 	test_timeouts();
 	test_futex_wake();
+	test_requeue();
+	test_robust();
 	test_exit_and_sharing();
 	test_fork_vfork();
 	test_clone_flags();
