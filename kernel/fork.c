@@ -204,6 +204,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_t
 	p->signal->live++;
 	fpu_save(&p->fpu);		/* the child gets the registers as they are now */
 	p->blocked = current->blocked;
+	rseq_fork(p, flags);
 	if (flags & CLONE_CHILD_SETTID)
 		p->set_child_tid = (unsigned long)child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)

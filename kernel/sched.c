@@ -94,6 +94,8 @@ void schedule(void)
 	/* Each task has its own x87 and SSE registers (the kernel uses none). */
 	fpu_save(&prev->fpu);
 	fpu_restore(&next->fpu);
+	if (prev->rseq)
+		prev->rseq_resume = true;	/* its critical section, if any, is cut */
 	last_task = prev;
 	current = next;
 	__switch_to_asm(&prev->thread.sp, next->thread.sp);
@@ -205,7 +207,6 @@ void scheduler_tick(bool user)
 /* The last step before iret to user mode (entry.S). */
 void exit_to_user_mode(struct pt_regs *regs)
 {
-	(void)regs;
 	for (;;) {
 		do_softirq();
 		if (fatal_signal_pending(current))
@@ -214,6 +215,8 @@ void exit_to_user_mode(struct pt_regs *regs)
 			break;
 		schedule();
 	}
+	if (current->rseq_resume)
+		rseq_handle_notify_resume(regs);
 }
 
 int nr_live_tasks(void)

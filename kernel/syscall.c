@@ -77,6 +77,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_futex_time64, sys_futex_time64),
 	SYSCALL(__NR_set_robust_list, sys_set_robust_list),
 	SYSCALL(__NR_get_robust_list, sys_get_robust_list),
+	SYSCALL(__NR_rseq, sys_rseq),
 
 	/* Sockets: the multiplexer glibc and musl use on i386 ... */
 	SYSCALL(__NR_socketcall, sys_socketcall),
