@@ -21,6 +21,7 @@
 #include <linux/mm.h>
 #include <linux/jiffies.h>
 #include <linux/errno.h>
+#include <linux/random.h>
 #include <linux/fpu.h>
 #include <uapi/asm/auxvec.h>
 
@@ -118,19 +119,6 @@ unsigned long create_elf_tables(char *buf, size_t size, unsigned long top,
 #undef USER_ADDR
 }
 
-static void fill_random(u8 random[16])
-{
-	/* No hardware RNG: mix the time-stamp counter and jiffies. */
-	u32 lo, hi, x;
-
-	asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
-	x = lo ^ (hi << 7) ^ (u32)jiffies;
-	for (int i = 0; i < 16; i++) {
-		x = x * 1103515245 + 12345;
-		random[i] = x >> 16;
-	}
-}
-
 #define ARG_PAGES	2		/* room for the initial stack contents */
 
 int exec_module(const void *image, size_t size, char *cmdline, bool first)
@@ -158,6 +146,7 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	name = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
 	strncpy(p->comm, name, TASK_COMM_LEN - 1);
 	p->first_module = first;
+	task_init_defaults(p);
 	fpu_init_state(&p->fpu);
 	p->mm = mm_alloc();
 	p->files = alloc_files();
@@ -171,7 +160,7 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	err = load_elf_binary(p->mm, image, size, &info);
 	if (err)
 		goto fail;
-	fill_random(random);
+	get_random_bytes(random, sizeof(random));
 	err = -E2BIG;
 	sp = create_elf_tables(buf, ARG_PAGES * PAGE_SIZE, STACK_TOP, argc, argv, 0, NULL, &info, random);
 	if (!sp)

@@ -192,12 +192,15 @@ struct rusage32 {
 static int put_rusage(struct task_struct *c, void __user *ru)
 {
 	struct rusage32 r = { 0 };
-	u32 us_per_tick = 1000000 / HZ;
+	u64 utime, stime;
 
-	r.utime_sec = c->utime / HZ;
-	r.utime_usec = (c->utime % HZ) * us_per_tick;
-	r.stime_sec = c->stime / HZ;
-	r.stime_usec = (c->stime % HZ) * us_per_tick;
+	task_cputime_adjusted(c, &utime, &stime);	/* ns, its own ... */
+	utime += c->cutime;				/* ... and its children's */
+	stime += c->cstime;
+	r.utime_sec = utime / NSEC_PER_SEC;
+	r.utime_usec = utime % NSEC_PER_SEC / 1000;
+	r.stime_sec = stime / NSEC_PER_SEC;
+	r.stime_usec = stime % NSEC_PER_SEC / 1000;
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }
 
@@ -244,6 +247,14 @@ long sys_wait4(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 				ret = -EFAULT;
 			if (ru && put_rusage(c, ru))
 				ret = -EFAULT;
+			/* getrusage(RUSAGE_CHILDREN) and times() count it now. */
+			{
+				u64 ut, st;
+
+				task_cputime_adjusted(c, &ut, &st);
+				current->cutime += ut + c->cutime;
+				current->cstime += st + c->cstime;
+			}
 			release_task(c);
 			return ret;
 		}

@@ -5,7 +5,9 @@
  * descriptor into a struct file, check what every file shares (is it open,
  * is it readable), and call the file's own operation.  Errors follow Linux:
  * EBADF for a descriptor that is not open, EINVAL / EFAULT for bad
- * arguments, ENOTTY for an ioctl a file does not know.
+ * arguments, ENOTTY for an ioctl a file does not know.  RLIMIT_NOFILE
+ * bounds the descriptors a process may open (EMFILE beyond it, EBADF for
+ * dup2 to a descriptor at or past it).
  */
 #include <linux/kernel.h>
 #include <linux/file.h>
@@ -16,8 +18,10 @@
 #include <linux/syscalls.h>
 #include <uapi/asm/fcntl.h>
 #include <uapi/linux/uio.h>
+#include <uapi/asm/ioctls.h>
 
 unsigned long nr_files;
+static unsigned long last_ino;
 
 struct file *alloc_file(const struct file_operations *fop, unsigned int flags, void *priv)
 {
@@ -29,6 +33,7 @@ struct file *alloc_file(const struct file_operations *fop, unsigned int flags, v
 	if (!f)
 		return NULL;
 	nr_files++;
+	f->f_ino = ++last_ino;
 	f->f_op = fop;
 	f->f_count = 1;
 	f->f_flags = flags;
@@ -83,9 +88,16 @@ void fput_held_files(struct task_struct *p)
 		fput(p->held_files[--p->nr_held_files]);
 }
 
+/* How many descriptors the caller may have: RLIMIT_NOFILE, which
+ * setrlimit may lower below the table's size (NR_OPEN). */
+static int nofile_limit(void)
+{
+	return min(rlimit(RLIMIT_NOFILE), (unsigned long)NR_OPEN);
+}
+
 int get_unused_fd(int from)
 {
-	for (int fd = from; fd < NR_OPEN; fd++)
+	for (int fd = from; fd < nofile_limit(); fd++)
 		if (!current->files->fd[fd])
 			return fd;
 	return -EMFILE;
@@ -238,7 +250,7 @@ long sys_dup2(int oldfd, int newfd)
 
 	if (!f)
 		return -EBADF;
-	if (newfd < 0 || newfd >= NR_OPEN)
+	if (newfd < 0 || newfd >= nofile_limit())
 		return -EBADF;
 	if (newfd == oldfd)
 		return newfd;
@@ -260,7 +272,7 @@ long sys_fcntl(int fd, unsigned int cmd, unsigned long arg)
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
-		if (arg >= NR_OPEN)
+		if (arg >= (unsigned long)nofile_limit())
 			return -EINVAL;
 		newfd = get_unused_fd(arg);
 		if (newfd < 0)
@@ -284,12 +296,29 @@ long sys_fcntl(int fd, unsigned int cmd, unsigned long arg)
 	}
 }
 
+/* The requests every file answers the same way (Linux: do_vfs_ioctl);
+ * the rest go to the file's own ioctl — the console's, a socket's. */
 long sys_ioctl(int fd, unsigned int cmd, unsigned long arg)
 {
 	struct file *f = fget(fd);
+	int on;
 
 	if (!f)
 		return -EBADF;
+	switch (cmd) {
+	case FIOCLEX:
+	case FIONCLEX:
+		fd_install(fd, f, cmd == FIOCLEX);
+		return 0;
+	case FIONBIO:
+		if (get_user(on, (int __user *)arg))
+			return -EFAULT;
+		if (on)
+			f->f_flags |= O_NONBLOCK;
+		else
+			f->f_flags &= ~O_NONBLOCK;
+		return 0;
+	}
 	if (!f->f_op->ioctl)
 		return -ENOTTY;
 	return f->f_op->ioctl(f, cmd, arg);

@@ -49,6 +49,10 @@ struct task_struct *alloc_task(void)
 		if (p->state != TASK_UNUSED)
 			continue;
 		memset(p, 0, sizeof(*p));
+		/* The creator's umask and limits, whatever makes the task (fork,
+		 * clone, a module: exec then sets init's); Linux's
+		 * dup_task_struct copies them the same way. */
+		copy_task_defaults(p);
 		p->stack = alloc_pages_exact(THREAD_SIZE / PAGE_SIZE);
 		if (!p->stack) {
 			p->state = TASK_UNUSED;

@@ -18,6 +18,7 @@
 #include <linux/io.h>
 #include <linux/reboot.h>
 #include <linux/net.h>
+#include <linux/random.h>
 #include <linux/init.h>
 
 extern char _text[], _end[];
@@ -137,6 +138,7 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	sched_init();
 	init_IRQ();
 	time_init();
+	random_init();
 	serial_enable_rx();
 	sock_init();
 	/* `oops` on the command line: crash on purpose, so a class can see

@@ -77,6 +77,23 @@ void schedule_tail(void)
 	}
 }
 
+/* Exact CPU time, for the CPU-time clocks (Linux: update_curr): the
+ * nanoseconds between being switched to and switched away.  The ticks
+ * (utime, stime) only say how to split it between user and kernel mode
+ * (kernel/sys.c: task_cputime_adjusted). */
+static void account_cpu_time(struct task_struct *prev, struct task_struct *next)
+{
+	u64 now = ktime_get_ns();
+
+	prev->sum_exec_runtime += now - prev->exec_start;
+	next->exec_start = now;
+}
+
+u64 task_sched_runtime(struct task_struct *p)
+{
+	return p->sum_exec_runtime + (p == current ? ktime_get_ns() - p->exec_start : 0);
+}
+
 void schedule(void)
 {
 	struct task_struct *prev = current, *next;
@@ -88,6 +105,7 @@ void schedule(void)
 		next->time_slice = TIMESLICE;
 	if (next == prev)
 		return;
+	account_cpu_time(prev, next);
 	tss_set_kernel_stack((unsigned long)next->stack + THREAD_SIZE);
 	switch_mm(next->mm);
 	load_TLS(next);

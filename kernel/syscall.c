@@ -32,11 +32,26 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_write, sys_write),
 	SYSCALL(__NR_close, sys_close),
 	SYSCALL(__NR_waitpid, sys_waitpid),
+	SYSCALL(__NR_time, sys_time),
 	SYSCALL(__NR_getpid, sys_getpid),
 	SYSCALL(__NR_getuid, sys_getuid),
 	SYSCALL(__NR_getgid, sys_getuid),
 	SYSCALL(__NR_geteuid, sys_getuid),
 	SYSCALL(__NR_getegid, sys_getuid),
+	SYSCALL(__NR_times, sys_times),
+	SYSCALL(__NR_umask, sys_umask),
+	SYSCALL(__NR_sethostname, sys_sethostname),
+	SYSCALL(__NR_setrlimit, sys_setrlimit),
+	SYSCALL(__NR_getrlimit, sys_old_getrlimit),
+	SYSCALL(__NR_getrusage, sys_getrusage),
+	SYSCALL(__NR_gettimeofday, sys_gettimeofday),
+	SYSCALL(__NR_settimeofday, sys_settimeofday),
+	SYSCALL(__NR_sysinfo, sys_sysinfo),
+	SYSCALL(__NR_setdomainname, sys_setdomainname),
+	SYSCALL(__NR_uname, sys_newuname),
+	SYSCALL(__NR_prctl, sys_prctl),
+	SYSCALL(__NR_ugetrlimit, sys_getrlimit),
+	SYSCALL(__NR_fstat64, sys_fstat64),
 	SYSCALL(__NR_getuid32, sys_getuid),
 	SYSCALL(__NR_getgid32, sys_getuid),
 	SYSCALL(__NR_geteuid32, sys_getuid),
@@ -55,8 +70,6 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_writev, sys_writev),
 	SYSCALL(__NR_sched_yield, sys_sched_yield),
 	SYSCALL(__NR_nanosleep, sys_nanosleep),
-	SYSCALL(__NR_clock_nanosleep, sys_clock_nanosleep),
-	SYSCALL(__NR_clock_nanosleep_time64, sys_clock_nanosleep_time64),
 	SYSCALL(__NR_poll, sys_poll),
 	SYSCALL(__NR__newselect, sys_select),
 	SYSCALL(__NR_rt_sigaction, sys_rt_sigaction),
@@ -67,8 +80,17 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_set_thread_area, sys_set_thread_area),
 	SYSCALL(__NR_exit_group, sys_exit_group),
 	SYSCALL(__NR_set_tid_address, sys_set_tid_address),
+	SYSCALL(__NR_clock_settime, sys_clock_settime),
 	SYSCALL(__NR_clock_gettime, sys_clock_gettime),
+	SYSCALL(__NR_clock_getres, sys_clock_getres),
+	SYSCALL(__NR_clock_nanosleep, sys_clock_nanosleep),
+	SYSCALL(__NR_prlimit64, sys_prlimit64),
+	SYSCALL(__NR_getrandom, sys_getrandom),
+	SYSCALL(__NR_statx, sys_statx),
 	SYSCALL(__NR_clock_gettime64, sys_clock_gettime64),
+	SYSCALL(__NR_clock_settime64, sys_clock_settime64),
+	SYSCALL(__NR_clock_getres_time64, sys_clock_getres_time64),
+	SYSCALL(__NR_clock_nanosleep_time64, sys_clock_nanosleep_time64),
 	/* Threads (kernel/fork.c, kernel/futex.c). */
 	SYSCALL(__NR_clone, sys_clone),
 	SYSCALL(__NR_clone3, sys_clone3),
@@ -108,7 +130,9 @@ void do_int80_syscall_32(struct pt_regs *regs)
 	if (nr < NR_syscalls && sys_call_table[nr])
 		regs->ax = sys_call_table[nr](regs->bx, regs->cx, regs->dx,
 					      regs->si, regs->di, regs->bp);
-	else
+	else {
+		printk(KERN_INFO "syscall %lu: ENOSYS\n", nr);	/* seen with tools/run --verbose */
 		regs->ax = -ENOSYS;
+	}
 	fput_held_files(current);	/* see fget */
 }

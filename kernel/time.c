@@ -6,6 +6,8 @@
  * process that never makes a system call.
  * CLOCK_MONOTONIC comes from the time-stamp counter (see below), so it has
  * sub-microsecond resolution and survives ticks the kernel missed.
+ * CLOCK_REALTIME is the same clock plus the wall-clock time it read 0 at:
+ * the CMOS clock's second at boot (kernel/rtc.c), moved by settimeofday.
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
@@ -13,6 +15,7 @@
 #include <linux/sched.h>
 #include <linux/io.h>
 #include <linux/timer.h>
+#include <linux/rtc.h>
 
 #define PIT_HZ		1193182
 #define PIT_LATCH	((PIT_HZ + HZ / 2) / HZ)
@@ -76,19 +79,28 @@ u64 ktime_get_ns(void)
 	return ns;
 }
 
+/* CLOCK_REALTIME - CLOCK_MONOTONIC, in nanoseconds. */
+static s64 wall_offset_ns;
+
+u64 ktime_get_real_ns(void)
+{
+	return ktime_get_ns() + wall_offset_ns;
+}
+
+/* settimeofday: the wall clock reads `ns` now; the monotonic clock does
+ * not move. */
+void set_real_time_ns(u64 ns)
+{
+	wall_offset_ns = ns - ktime_get_ns();
+}
+
 void time_init(void)
 {
 	init_timers();
 	tsc_calibrate();
+	set_real_time_ns(rtc_read_time() * NSEC_PER_SEC);
 	outb(0x43, 0x34);		/* channel 0, lo/hi byte, rate generator */
 	outb(0x40, PIT_LATCH & 0xff);
 	outb(0x40, PIT_LATCH >> 8);
 	request_irq(0, timer_interrupt);
-}
-
-/* CLOCK_REALTIME.  There is no battery clock yet: it counts from boot, as
- * if the machine had booted at the epoch (as clock_gettime says). */
-u64 ktime_get_real_ns(void)
-{
-	return ktime_get_ns();
 }

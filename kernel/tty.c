@@ -7,6 +7,14 @@
  * reader gets a whole line once Enter is pressed; Ctrl-D at the start of a
  * line is end of file (read returns 0).  A reader sleeps on a wait queue
  * until a line is ready.
+ *
+ * The settings are a real struct termios (TCGETS/TCSETS*), starting as
+ * Linux's tty_std_termios, the settings of a Linux virtual console.  Of
+ * them the line discipline honours ICANON (off: every byte is readable at
+ * once, as with VMIN 1 and VTIME 0), ECHO and ICRNL; the others are kept
+ * and reported (console_write, kernel/printk.c, always turns "\n" into
+ * "\r\n" on the serial line, whatever OPOST and ONLCR say).  The window
+ * size is the VGA text screen's, 80x25, until TIOCSWINSZ changes it.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -15,7 +23,9 @@
 #include <linux/errno.h>
 #include <linux/uaccess.h>
 #include <uapi/asm/ioctls.h>
+#include <uapi/asm/termbits.h>
 #include <uapi/asm/fcntl.h>
+#include <uapi/linux/stat.h>
 #include <linux/poll.h>
 
 #define TTY_BUF		1024
@@ -25,20 +35,49 @@ static unsigned int head, tail, line_end;	/* [tail, line_end) is readable */
 static int eof_pending;				/* Ctrl-D lines not yet read */
 static DECLARE_WAIT_QUEUE_HEAD(tty_read_wait);
 
+static struct termios termios = {
+	.c_iflag = ICRNL | IXON,
+	.c_oflag = OPOST | ONLCR,
+	.c_cflag = B38400 | CS8 | CREAD | HUPCL,
+	.c_lflag = ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN,
+	.c_cc = {
+		[VINTR] = 'C' - '@', [VQUIT] = '\\' - '@', [VERASE] = 0x7f,
+		[VKILL] = 'U' - '@', [VEOF] = 'D' - '@', [VMIN] = 1,
+		[VSTART] = 'Q' - '@', [VSTOP] = 'S' - '@', [VSUSP] = 'Z' - '@',
+		[VREPRINT] = 'R' - '@', [VDISCARD] = 'O' - '@',
+		[VWERASE] = 'W' - '@', [VLNEXT] = 'V' - '@',
+	},
+};
+static struct winsize winsize = { .ws_row = 25, .ws_col = 80 };
+
+#define L_ICANON()	(termios.c_lflag & ICANON)
+
 static void echo(char c)
 {
-	console_write(&c, 1);
+	if (termios.c_lflag & ECHO)
+		console_write(&c, 1);
 }
 
 /* From the COM1 interrupt. */
 void tty_receive_char(char c)
 {
-	if (c == '\r')
-		c = '\n';			/* ICRNL */
+	if (c == '\r' && (termios.c_iflag & ICRNL))
+		c = '\n';
+	if (!L_ICANON()) {			/* raw: no editing, no lines */
+		if ((head + 1) % TTY_BUF == tail)
+			return;
+		buf[head] = c;
+		head = (head + 1) % TTY_BUF;
+		line_end = head;
+		echo(c);
+		wake_up(&tty_read_wait);
+		return;
+	}
 	if (c == 0x7f || c == '\b') {		/* erase one, not past the line */
 		if (head != line_end) {
 			head = (head + TTY_BUF - 1) % TTY_BUF;
-			console_write("\b \b", 3);
+			if (termios.c_lflag & ECHO)
+				console_write("\b \b", 3);
 		}
 		return;
 	}
@@ -89,7 +128,7 @@ static ssize_t tty_read(struct file *f, char __user *ubuf, size_t len)
 			return n ? (ssize_t)n : -EFAULT;
 		tail = (tail + 1) % TTY_BUF;
 		n++;
-		if (c == '\n')
+		if (c == '\n' && L_ICANON())
 			break;
 	}
 	return n;
@@ -113,14 +152,65 @@ static ssize_t tty_write(struct file *f, const char __user *ubuf, size_t len)
 	return done;
 }
 
+/* Drop what was typed and not yet read (TCFLSH, TCSETSF). */
+static void flush_input(void)
+{
+	tail = line_end = head;
+	eof_pending = 0;
+}
+
+static long set_termios(unsigned int cmd, unsigned long arg)
+{
+	struct termios t;
+
+	if (copy_from_user(&t, (void __user *)arg, sizeof(t)))
+		return -EFAULT;
+	/* TCSETSW and TCSETSF would wait for output to drain: ours is
+	 * written before write(2) returns.  TCSETSF also drops the input. */
+	if (cmd == TCSETSF)
+		flush_input();
+	termios = t;
+	/* Leaving canonical mode: a half-typed line becomes readable. */
+	if (!L_ICANON()) {
+		line_end = head;
+		eof_pending = 0;
+		wake_up(&tty_read_wait);
+	}
+	return 0;
+}
+
+/* The terminal ioctls (Linux: tty_ioctl, n_tty_ioctl).  Each case is
+ * self-contained; other requests are ENOTTY, as on Linux. */
 static long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
-	struct winsize ws = { .ws_row = 25, .ws_col = 80 };
+	void __user *argp = (void __user *)arg;
+	int n;
 
 	(void)f;
 	switch (cmd) {
+	case TCGETS:
+		return copy_to_user(argp, &termios, sizeof(termios)) ? -EFAULT : 0;
+	case TCSETS:
+	case TCSETSW:
+	case TCSETSF:
+		return set_termios(cmd, arg);
 	case TIOCGWINSZ:
-		return copy_to_user((void __user *)arg, &ws, sizeof(ws)) ? -EFAULT : 0;
+		return copy_to_user(argp, &winsize, sizeof(winsize)) ? -EFAULT : 0;
+	case TIOCSWINSZ:
+		return copy_from_user(&winsize, argp, sizeof(winsize)) ? -EFAULT : 0;
+	case TCSBRK:
+		/* tcdrain (arg != 0) or a break (0): output has drained already,
+		 * and a break on the serial line would say nothing here. */
+		return 0;
+	case TCFLSH:
+		if (arg > TCIOFLUSH)
+			return -EINVAL;
+		if (arg != TCOFLUSH)
+			flush_input();
+		return 0;
+	case FIONREAD:			/* bytes a read could return now */
+		n = (line_end + TTY_BUF - tail) % TTY_BUF;
+		return put_user(n, (int __user *)arg);
 	default:
 		return -ENOTTY;
 	}
@@ -146,6 +236,9 @@ int tty_open_std(struct files_struct *files)
 
 	if (!f)
 		return -ENFILE;
+	f->f_imode = S_IFCHR | 0600;		/* as /dev/console, 5:1 */
+	f->f_rdev_major = 5;
+	f->f_rdev_minor = 1;
 	for (int fd = 0; fd < 3; fd++) {
 		if (fd)
 			get_file(f);

@@ -22,6 +22,10 @@
 #include <net/sock.h>
 #include <uapi/asm/fcntl.h>
 #include <uapi/asm/ioctls.h>
+#include <uapi/linux/if.h>
+#include <uapi/linux/sockios.h>
+#include <uapi/linux/stat.h>
+#include <linux/netdevice.h>
 #include <uapi/asm/signal.h>
 #include <uapi/linux/uio.h>
 
@@ -94,8 +98,10 @@ static struct file *sock_alloc_file(struct socket *sock, int flags)
 {
 	struct file *f = alloc_file(&socket_file_ops, O_RDWR | (flags & O_NONBLOCK), sock);
 
-	if (f)
+	if (f) {
 		sock->file = f;
+		f->f_imode = S_IFSOCK | 0777;	/* what fstat says, as Linux */
+	}
 	return f;
 }
 
@@ -286,11 +292,16 @@ long __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *u
 	struct file *f, *newfile;
 	int newfd, err, len;
 
-	if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))
-		return -EINVAL;
+	/* Linux's order (since 5.x): the descriptor, the flags, a free
+	 * descriptor for the new socket, and only then "is it a socket?". */
 	f = fget(fd);
 	if (!f)
 		return -EBADF;
+	if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))
+		return -EINVAL;
+	newfd = get_unused_fd(0);
+	if (newfd < 0)
+		return newfd;
 	sock = sock_from_file(f);
 	if (!sock)
 		return -ENOTSOCK;
@@ -299,12 +310,6 @@ long __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *u
 		return -ENFILE;
 	newsock->type = sock->type;
 	newsock->ops = sock->ops;
-	newfd = get_unused_fd(0);
-	if (newfd < 0) {
-		newsock->ops = NULL;
-		sock_release(newsock);
-		return newfd;
-	}
 	newfile = sock_alloc_file(newsock, flags);
 	if (!newfile) {
 		newsock->ops = NULL;
@@ -768,22 +773,33 @@ static unsigned int sock_poll(struct file *f, poll_table *pt)
 	return sock->ops->poll(f, sock, pt);
 }
 
+/* ioctl on a socket (Linux's sock_ioctl and sock_do_ioctl; FIONBIO,
+ * which every file answers, is in kernel/file.c).  The family's ioctl
+ * first — AF_INET's answers the interface addresses and its protocol's
+ * queue sizes, AF_UNIX's its queue sizes.  What no family takes and is a
+ * socket request (type 0x89) goes to the device layer: the interface
+ * list (SIOCGIFCONF), or one interface, with its struct ifreq copied in
+ * and out here.  Anything else is ENOTTY, so isatty() on a socket is 0. */
 static long sock_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
-	int on;
+	struct socket *sock = f->private_data;
+	struct ifreq ifr;
+	bool copyout;
+	long err;
 
-	switch (cmd) {
-	case FIONBIO:
-		if (get_user(on, (int __user *)arg))
-			return -EFAULT;
-		if (on)
-			f->f_flags |= O_NONBLOCK;
-		else
-			f->f_flags &= ~O_NONBLOCK;
-		return 0;
-	default:
+	err = sock->ops->ioctl ? sock->ops->ioctl(sock, cmd, arg) : -ENOIOCTLCMD;
+	if (err != -ENOIOCTLCMD)
+		return err;
+	if (((cmd >> 8) & 0xff) != SOCK_IOC_TYPE)
 		return -ENOTTY;
-	}
+	if (cmd == SIOCGIFCONF)
+		return dev_ifconf((struct ifconf __user *)arg);
+	if (copy_from_user(&ifr, (void __user *)arg, sizeof(ifr)))
+		return -EFAULT;
+	err = dev_ioctl(cmd, &ifr, &copyout);
+	if (!err && copyout && copy_to_user((void __user *)arg, &ifr, sizeof(ifr)))
+		return -EFAULT;
+	return err;
 }
 
 static void sock_close(struct file *f)

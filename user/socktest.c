@@ -630,7 +630,7 @@ static void sec_socket(void)
 {
 	struct sockaddr_in a = sin_of(LO, 0), b;
 	socklen_t len;
-	int fd, fd2, fd3, fd4, r;
+	int fd, fd2, fd3, fd4, r, junk[2];
 	char c;
 
 	show(socket(200, SOCK_STREAM, 0), "socket(200, SOCK_STREAM, 0)");
@@ -643,6 +643,36 @@ static void sec_socket(void)
 	show(socket(AF_INET, SOCK_STREAM, 99), "socket(AF_INET, SOCK_STREAM, 99)");
 	show(socket(AF_UNIX, SOCK_STREAM, 2), "socket(AF_UNIX, SOCK_STREAM, 2)");
 	show(socket(AF_UNIX, SOCK_RDM, 0), "socket(AF_UNIX, SOCK_RDM, 0)");
+
+	/* A protocol out of range, for every type: AF_INET checks the range
+	 * (0..IPPROTO_MAX-1) before it looks at the type; AF_UNIX knows one
+	 * protocol (0 or PF_UNIX) and checks that first too.  Type 11 is
+	 * past SOCK_MAX, refused before the family sees it.  (SOCK_PACKET is
+	 * left out: Linux turns AF_INET SOCK_PACKET into AF_PACKET.) */
+	{
+		static const int fam[2] = { AF_INET, AF_UNIX };
+		static const int type[7] = { SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM,
+					     SOCK_SEQPACKET, 6, 11 };
+		static const int proto[4] = { -1, (int)0x80000000, 263, 1000 };
+		char line[200];
+		int f, t, p, o, e;
+
+		for (f = 0; f < 2; f++)
+			for (p = 0; p < 4; p++) {
+				o = 0;
+				for (t = 0; t < 7; t++) {
+					fd = socket(fam[f], type[t], proto[p]);
+					e = errno;
+					o += snprintf(line + o, sizeof(line) - o, " %s", fd < 0 ? errno_name(e) : "ok");
+					if (fd >= 0)
+						close(fd);
+				}
+				note(D("socket(%s, type 1 2 3 4 5 6 11, %d)", fam[f] == AF_INET ? "AF_INET" : "AF_UNIX",
+				       proto[p]), "%s", line + 1);
+			}
+		show(socketpair(AF_UNIX, SOCK_STREAM, -1, junk), "socketpair(AF_UNIX, SOCK_STREAM, -1)");
+		show(socketpair(AF_INET, SOCK_STREAM, -1, junk), "socketpair(AF_INET, SOCK_STREAM, -1)");
+	}
 
 	/* Each success takes the lowest free descriptor. */
 	fd = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
@@ -733,6 +763,12 @@ static void sec_socket(void)
 	show(recv(42, &c, 1, 0), "recv(fd 42)");
 	show(connect(42, SA(&a), sizeof(a)), "connect(fd 42)");
 	show(accept(42, NULL, NULL), "accept(fd 42)");
+	/* accept4 looks the descriptor up before it checks the flags (Linux
+	 * 5.x on; 4.x checked the flags first).  qemu-user drops unknown
+	 * accept4 flags, so only the bad-descriptor half is compared here;
+	 * on a valid non-socket Linux says EINVAL, qemu ENOTSOCK. */
+	show(accept4(42, NULL, NULL, 0x40), "accept4(fd 42, flags 0x40)");
+	show(accept4(-1, NULL, NULL, ~0), "accept4(fd -1, flags ~0)");
 }
 
 /* ------------------------------------------------------------------ */
@@ -751,6 +787,9 @@ static void sec_emfile(void)
 	note("opened more than 16", "%s", yn(n > 16));
 	show(dup(1), "dup(1) with the table full");
 	show(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), "socketpair() with the table full");
+	/* accept takes its new descriptor before it asks whether fd is a
+	 * socket at all. */
+	show(accept(1, NULL, NULL), "accept(fd 1, not a socket) with the table full");
 	close(last);
 	/* One free slot: socketpair needs two, and must not leak the one. */
 	show(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), "socketpair() with one free slot");
@@ -1040,6 +1079,34 @@ static void sec_udp(void)
 
 /* A port nobody listens on: bind an ephemeral one and let it go again
  * (UDP has no TIME_WAIT, so it is free at once). */
+/* 8 writable bytes followed by a page the kernel cannot write: the
+ * first 8 bytes of the result are good, the next fault.  On Linux the
+ * bad page lies past the end of a memfd mapping (SIGBUS in user space,
+ * EFAULT in the kernel), because qemu-user checks an unmapped pointer
+ * itself and fails the call before Linux sees it, but passes a mapped
+ * one on.  Without memfd_create (our kernel), an unmapped page. */
+static char *fault_tail(void)
+{
+	static char *tail;
+	char *m;
+	long fd;
+
+	if (tail)
+		return tail;
+	fd = sysret(__syscall6(356 /* memfd_create */, L("socktest"), 0, 0, 0, 0, 0));
+	if (fd >= 0) {
+		sysret(__syscall6(93 /* ftruncate */, fd, 4096, 0, 0, 0, 0));
+		m = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+		close(fd);
+	} else {
+		m = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		munmap(m + 4096, 4096);
+	}
+	errno = 0;
+	tail = m + 4096 - 8;
+	return tail;
+}
+
 static struct sockaddr_in closed_udp_port(void)
 {
 	struct sockaddr_in a;
@@ -1106,6 +1173,72 @@ static void sec_udp_err(void)
 	sendto(c, "gone", 4, 0, SA(&aa), sizeof(aa));
 	show(recv(a, buf, 0, 0), "recv(a, 0 bytes) with a datagram queued");
 	show(recv(a, buf, sizeof(buf), MSG_DONTWAIT), "recv(a) next: was it consumed?");
+	show(recv(a, buf, 0, MSG_DONTWAIT), "recv(a, 0 bytes, MSG_DONTWAIT) queue empty");
+
+	/* A copy to user space that faults part way.  Linux's udp_recvmsg has
+	 * already taken the datagram off the queue: it is dropped (counted
+	 * in sk_drops) and EFAULT returned; under MSG_PEEK it stays.  The
+	 * bytes before the bad page are written. */
+	{
+		char *p = fault_tail();
+		struct msghdr mh;
+		struct iovec iov[2];
+
+		sendto(c, "partly-copied", 13, 0, SA(&aa), sizeof(aa));
+		sendto(c, "second", 6, 0, SA(&aa), sizeof(aa));
+		memset(p, '.', 8);
+		show(recv(a, p, 16, 0), "recv(a, 8 good + 8 faulting bytes)");
+		note("the 8 good bytes", "%s", Q(p, 8));
+		r = recv(a, buf, sizeof(buf), MSG_DONTWAIT);
+		showx(r, "recv(a) next", "data=%s", Q(buf, r));
+		sendto(c, "peek-and-fail", 13, 0, SA(&aa), sizeof(aa));
+		show(recv(a, p, 16, MSG_PEEK), "recv(a, faulting, MSG_PEEK)");
+		r = recv(a, buf, sizeof(buf), MSG_DONTWAIT);
+		showx(r, "recv(a) next", "data=%s", Q(buf, r));
+		sendto(c, "scattered", 9, 0, SA(&aa), sizeof(aa));
+		memset(&mh, 0, sizeof(mh));
+		iov[0].iov_base = buf;
+		iov[0].iov_len = 4;
+		iov[1].iov_base = p + 8;
+		iov[1].iov_len = 8;
+		mh.msg_iov = iov;
+		mh.msg_iovlen = 2;
+		show(recvmsg(a, &mh, 0), "recvmsg(a, iov 4 good + 8 faulting)");
+		show(recv(a, buf, sizeof(buf), MSG_DONTWAIT), "recv(a) next");
+		sendto(c, "fits", 4, 0, SA(&aa), sizeof(aa));
+		r = recv(a, p, 8, 0);
+		showx(r, "recv(a, the 8 good bytes only)", "data=%s", Q(p, r));
+	}
+
+	/* shutdown on an unconnected socket: ENOTCONN, yet the socket is
+	 * marked shut down, as poll, recv and send then show.  Datagrams
+	 * still arrive after SHUT_RD. */
+	{
+		struct pollfd pf = { a, POLLIN | POLLOUT | POLLRDHUP, 0 };
+		struct timeval tv = { 0, 50000 };
+
+		show(shutdown(a, SHUT_RD), "shutdown(unconnected a, SHUT_RD)");
+		r = poll(&pf, 1, 0);
+		showx(r, "poll(a)", "%s", EV(pf.revents));
+		show(recv(a, buf, sizeof(buf), MSG_DONTWAIT), "recv(a, MSG_DONTWAIT) after SHUT_RD");
+		setsockopt(a, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+		show(recv(a, buf, sizeof(buf), 0), "recv(a) blocking, SO_RCVTIMEO 50 ms, after SHUT_RD");
+		sendto(c, "after", 5, 0, SA(&aa), sizeof(aa));
+		r = recv(a, buf, sizeof(buf), MSG_DONTWAIT);
+		showx(r, "recv(a) a datagram sent after SHUT_RD", "data=%s", Q(buf, r));
+		show(sendto(a, "out", 3, NOSIG, SA(&aa), sizeof(aa)), "sendto(a) after SHUT_RD");
+		r = recv(a, buf, sizeof(buf), MSG_DONTWAIT);
+		showx(r, "recv(a) it", "data=%s", Q(buf, r));
+		show(shutdown(a, SHUT_WR), "shutdown(unconnected a, SHUT_WR)");
+		show(sendto(a, "out", 3, NOSIG, SA(&aa), sizeof(aa)), "sendto(a) after SHUT_WR");
+		pf.revents = 0;
+		r = poll(&pf, 1, 0);
+		showx(r, "poll(a)", "%s", EV(pf.revents));
+		show(connect(a, SA(&aa), sizeof(aa)), "connect(a, itself)");
+		show(send(a, "out", 3, NOSIG), "send(a) connected, still shut down");
+		show(shutdown(a, 7), "shutdown(a, 7)");
+		show(shutdown(a, SHUT_RDWR), "shutdown(connected a, SHUT_RDWR)");
+	}
 	close(c);
 	close(a);
 }
@@ -1520,6 +1653,37 @@ static void sec_tcp_nb(void)
 	note("unix stream: read everything: all bytes arrived", "%s", yn(got == sent));
 	close(sv[0]);
 	close(sv[1]);
+
+	/* A zero-length receive still waits for data as a 1-byte one would
+	 * (Linux's target is never below 1): EAGAIN on an empty connection,
+	 * 0 once there is data (which stays queued) or at end of file. */
+	tcp_pair(&c, &s);
+	show(recv(s, buf, 0, MSG_DONTWAIT), "recv(0 bytes, MSG_DONTWAIT) empty connection");
+	show(recv(s, NULL, 0, MSG_DONTWAIT), "recv(NULL, 0 bytes, MSG_DONTWAIT) empty connection");
+	{
+		struct timeval tv = { 0, 50000 };
+
+		setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	}
+	show(recv(s, buf, 0, 0), "recv(0 bytes) empty connection, SO_RCVTIMEO 50 ms");
+	send(c, "data", 4, 0);
+	show(recv(s, buf, 0, MSG_DONTWAIT), "recv(0 bytes, MSG_DONTWAIT) with 4 bytes queued");
+	show(recv(s, buf, 0, MSG_DONTWAIT | MSG_PEEK), "recv(0 bytes, MSG_PEEK) with 4 bytes queued");
+	r = recv(s, buf, sizeof(buf), MSG_DONTWAIT);
+	showx(r, "recv() then", "data=%s", Q(buf, r));
+	shutdown(c, SHUT_WR);
+	show(recv(s, buf, 0, MSG_DONTWAIT), "recv(0 bytes, MSG_DONTWAIT) at end of file");
+	close(s);
+	close(c);
+	c = mksock(AF_INET, SOCK_STREAM);
+	show(recv(c, buf, 0, MSG_DONTWAIT), "recv(0 bytes, MSG_DONTWAIT) never connected");
+	close(c);
+	l = tcp_listener(NULL, 1);
+	show(recv(l, buf, 0, MSG_DONTWAIT), "recv(0 bytes, MSG_DONTWAIT) listener");
+	close(l);
+	c = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+	show(read(c, buf, 0), "read(0 bytes) non-blocking, never connected");
+	close(c);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1529,6 +1693,7 @@ static void sec_tcp_close(void)
 {
 	struct sockaddr_in la, ca, x;
 	struct linger lg;
+	socklen_t len;
 	char buf[16];
 	int l, c, s, s1, s2, s3;
 	long r;
@@ -1541,6 +1706,10 @@ static void sec_tcp_close(void)
 	show(recv(c, buf, sizeof(buf), 0), "recv(c) again");
 	show(send(c, "x", 1, NOSIG), "send(c)");
 	note("SO_ERROR(c)", "%s", soerr(c));
+	/* Reset: the socket is CLOSE, so no longer connected. */
+	len = sizeof(x);
+	show(getpeername(c, SA(&x), &len), "getpeername(c) after the reset");
+	show(shutdown(c, SHUT_WR), "shutdown(c, SHUT_WR) after the reset");
 	close(c);
 
 	/* A pending error is reported before buffered data? No: data first. */
@@ -1624,6 +1793,65 @@ static void sec_tcp_close(void)
 	s1 = mksock(AF_INET, SOCK_STREAM);
 	show(bind(s1, SA(&ca), sizeof(ca)), "bind(client's port, closed second)");
 	close(s1);
+
+	/* A connection over on both sides while both descriptors stay open:
+	 * c closed first and waits in TIME_WAIT, s (closed second) is CLOSE.
+	 * On Linux the socket behind a TIME_WAIT connection is itself CLOSE
+	 * (a separate mini-socket does the waiting), so both answer as not
+	 * connected.  While only half closed, both still have their peer. */
+	tcp_pair(&c, &s);
+	show(shutdown(c, SHUT_WR), "shutdown(c, SHUT_WR)");
+	show(recv(s, buf, sizeof(buf), 0), "recv(s): the FIN");
+	len = sizeof(x);
+	r = getpeername(c, SA(&x), &len);
+	showx(r, "getpeername(c) in FIN_WAIT2", "port=%s", port_str(ntohs(x.sin_port)));
+	len = sizeof(x);
+	r = getpeername(s, SA(&x), &len);
+	showx(r, "getpeername(s) in CLOSE_WAIT", "port=%s", port_str(ntohs(x.sin_port)));
+	show(shutdown(s, SHUT_WR), "shutdown(s, SHUT_WR)");
+	show(recv(c, buf, sizeof(buf), 0), "recv(c): the FIN");
+	msleep(20);	/* the last ACK reaches s */
+	len = sizeof(x);
+	show(getpeername(c, SA(&x), &len), "getpeername(c) in TIME_WAIT");
+	len = sizeof(x);
+	show(getpeername(s, SA(&x), &len), "getpeername(s) closed");
+	len = sizeof(x);
+	r = getsockname(c, SA(&x), &len);
+	showx(r, "getsockname(c) in TIME_WAIT", "addr=%s", A(&x, len));
+	show(shutdown(c, SHUT_RDWR), "shutdown(c, SHUT_RDWR) in TIME_WAIT");
+	show(shutdown(c, SHUT_RD), "shutdown(c, SHUT_RD) in TIME_WAIT");
+	show(shutdown(s, SHUT_RD), "shutdown(s, SHUT_RD) closed");
+	show(shutdown(s, 7), "shutdown(s, 7) closed");
+	show(recv(c, buf, sizeof(buf), MSG_DONTWAIT), "recv(c) in TIME_WAIT");
+	show(send(c, "x", 1, NOSIG), "send(c) in TIME_WAIT");
+	show(recv(s, buf, sizeof(buf), MSG_DONTWAIT), "recv(s) closed");
+	show(send(s, "x", 1, NOSIG), "send(s) closed");
+	show(connect(c, SA(&la), sizeof(la)), "connect(c) again in TIME_WAIT");
+	show(listen(s, 1), "listen(s) closed");
+	{
+		struct pollfd pf[2] = { { c, POLLIN | POLLOUT | POLLRDHUP, 0 },
+					{ s, POLLIN | POLLOUT | POLLRDHUP, 0 } };
+
+		r = poll(pf, 2, 0);
+		showx(r, "poll(c, s)", "c=%s s=%s", EV(pf[0].revents), EV(pf[1].revents));
+	}
+	note("SO_ERROR(c, s)", "%s %s", soerr(c), soerr(s));
+	close(s);
+	close(c);
+
+	/* A listener: SHUT_WR changes nothing, SHUT_RD stops it listening
+	 * (the connection waiting in its queue is reset). */
+	l = tcp_listener(&la, 5);
+	show(shutdown(l, SHUT_WR), "shutdown(listener, SHUT_WR)");
+	c = tcp_client(&la);
+	show(shutdown(l, SHUT_RD), "shutdown(listener, SHUT_RD) with one queued");
+	show(recv(c, buf, sizeof(buf), 0), "recv(queued client)");
+	show(accept(l, NULL, NULL), "accept(listener) after SHUT_RD");
+	len = sizeof(x);
+	show(getpeername(l, SA(&x), &len), "getpeername(listener) after SHUT_RD");
+	show(shutdown(l, SHUT_RDWR), "shutdown(listener, SHUT_RDWR) again");
+	close(c);
+	close(l);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1966,6 +2194,24 @@ static void sec_unix(void)
 	show(send(c, "c2", 2, 0), "send(connected dgram) after the peer closed");
 	show(send(c, "c3", 2, 0), "send() again");
 	close(c);
+
+	/* Zero-length receives: EAGAIN while empty; with data a stream
+	 * keeps it, a datagram or record is consumed. */
+	for (i = 0; i < 3; i++) {
+		socketpair(AF_UNIX, types[i], 0, sv);
+		show(recv(sv[1], buf, 0, MSG_DONTWAIT), D("%s: recv(0 bytes, MSG_DONTWAIT) empty", tname[i]));
+		send(sv[0], "zz", 2, 0);
+		show(recv(sv[1], buf, 0, MSG_DONTWAIT), D("%s: recv(0 bytes, MSG_DONTWAIT) with 2 bytes", tname[i]));
+		show(recv(sv[1], buf, sizeof(buf), MSG_DONTWAIT), D("%s: recv() then", tname[i]));
+		shutdown(sv[0], SHUT_WR);
+		show(recv(sv[1], buf, 0, MSG_DONTWAIT), D("%s: recv(0 bytes, MSG_DONTWAIT) after peer's SHUT_WR", tname[i]));
+		/* its own SHUT_RD: end of file, but a DGRAM reader that
+		 * would not wait still hears EAGAIN */
+		shutdown(sv[1], SHUT_RD);
+		show(recv(sv[1], buf, 1, MSG_DONTWAIT), D("%s: recv(MSG_DONTWAIT) after SHUT_RD", tname[i]));
+		close(sv[0]);
+		close(sv[1]);
+	}
 }
 
 /* ------------------------------------------------------------------ */

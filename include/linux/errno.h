@@ -11,4 +11,9 @@
  * survivor would see. */
 #define ERESTARTSYS	512
 
+/* Kernel-internal: "this ioctl is not mine" — a protocol's ioctl says so
+ * and the socket layer tries the device layer next (ENOTTY if nobody
+ * takes it).  As in Linux. */
+#define ENOIOCTLCMD	515
+
 #endif

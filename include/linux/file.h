@@ -33,6 +33,11 @@ struct file {
 	int f_count;
 	unsigned int f_flags;		/* O_NONBLOCK, O_RDWR ... */
 	void *private_data;		/* the socket, for a socket */
+	/* What fstat says (Linux: the inode's).  There is no file system
+	 * yet, so each open file is its own inode. */
+	unsigned int f_imode;		/* S_IFCHR | 0600, S_IFSOCK | 0777 ... */
+	unsigned int f_rdev_major, f_rdev_minor;	/* a device's numbers */
+	unsigned long f_ino;		/* unique while the file is open */
 };
 
 struct files_struct {

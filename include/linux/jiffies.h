@@ -14,6 +14,7 @@ extern u64 idle_ticks;			/* ticks that found the CPU idle */
 
 void time_init(void);
 u64 ktime_get_ns(void);			/* monotonic, since boot */
-u64 ktime_get_real_ns(void);		/* CLOCK_REALTIME */
+u64 ktime_get_real_ns(void);		/* wall clock, since the epoch */
+void set_real_time_ns(u64 ns);
 
 #endif

@@ -60,6 +60,8 @@ struct proto_ops {
 	int (*getsockopt)(struct socket *sock, int level, int optname, char __user *optval, int __user *optlen);
 	int (*sendmsg)(struct socket *sock, struct msghdr *m, size_t len);
 	int (*recvmsg)(struct socket *sock, struct msghdr *m, size_t len, int flags);
+	/* The family's ioctls; -ENOIOCTLCMD: not one of mine. */
+	int (*ioctl)(struct socket *sock, unsigned int cmd, unsigned long arg);
 };
 
 struct net_proto_family {

@@ -13,11 +13,21 @@
 #include <linux/types.h>
 #include <linux/skbuff.h>
 
+struct in_device;
+
 struct net_device {
 	const char *name;
+	int ifindex;			/* 1, 2 ...: SIOCGIFINDEX, given at registration */
+	unsigned int flags;		/* IFF_UP, IFF_LOOPBACK ... (uapi/linux/if.h) */
+	unsigned short type;		/* ARPHRD_LOOPBACK, ARPHRD_ETHER */
+	unsigned char addr_len;		/* hardware address bytes */
+	u8 dev_addr[6];
+	unsigned int tx_queue_len;	/* what `ifconfig` shows as txqueuelen */
 	unsigned int mtu;
 	int (*xmit)(struct sk_buff *skb, struct net_device *dev);
 	unsigned long rx_packets, tx_packets, rx_bytes, tx_bytes;
+	struct in_device *ip_ptr;	/* its IPv4 addresses (net/ipv4/devinet.c) */
+	struct net_device *next;	/* the list of devices, dev_base */
 };
 
 struct packet_type {
@@ -27,6 +37,22 @@ struct packet_type {
 };
 
 extern struct net_device loopback_dev;
+extern struct net_device *dev_base;	/* every registered device */
+
+void register_netdev(struct net_device *dev);
+struct net_device *dev_get_by_name(const char *name);
+struct net_device *dev_get_by_index(int ifindex);
+unsigned int dev_get_flags(const struct net_device *dev);
+int dev_change_flags(struct net_device *dev, unsigned int flags);
+
+/* The interface ioctls (net/core/dev_ioctl.c, net/ipv4/devinet.c). */
+struct ifreq;
+struct ifconf;
+int dev_ioctl(unsigned int cmd, struct ifreq *ifr, bool *need_copyout);
+int dev_ifconf(struct ifconf __user *uifc);
+int devinet_ioctl(unsigned int cmd, struct ifreq *ifr);
+int inet_gifconf(struct net_device *dev, char __user *buf, int len, int size);
+void devinet_init(void);
 
 void dev_add_pack(struct packet_type *pt);
 int dev_queue_xmit(struct sk_buff *skb);

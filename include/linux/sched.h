@@ -21,6 +21,7 @@
 #include <linux/signal.h>
 #include <uapi/linux/sched.h>
 #include <linux/fpu.h>
+#include <uapi/linux/resource.h>
 
 #define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
 #define THREAD_SIZE	BOOT_STACK_SIZE
@@ -92,6 +93,16 @@ struct task_struct {
 	unsigned long rseq;		/* rseq(2): the thread's struct rseq, or 0 (kernel/rseq.c) */
 	u32 rseq_len, rseq_sig;
 	bool rseq_resume;		/* switched out since it was last in user mode */
+
+	u64 sum_exec_runtime, exec_start;	/* ns on the CPU; when it last got it */
+
+	/* What a process inherits and the small calls of kernel/sys.c read.
+	 * Linux keeps the limits and the children's times in the
+	 * signal_struct that a process's threads share; they are per task
+	 * here for now. */
+	u64 cutime, cstime;		/* ns: reaped children's and theirs */
+	unsigned int umask;		/* umask(2); 022 at boot */
+	struct rlimit rlim[RLIM_NLIMITS];	/* getrlimit(2) and friends */
 };
 
 extern struct task_struct task[NR_TASKS];
@@ -130,6 +141,16 @@ int send_sig(int sig, struct task_struct *p);
 bool fatal_signal_pending(struct task_struct *p);
 void start_thread(struct task_struct *p, unsigned long ip, unsigned long sp);
 void load_TLS(struct task_struct *p);
+u64 task_sched_runtime(struct task_struct *p);	/* ns on the CPU so far */
+void task_cputime_adjusted(struct task_struct *p, u64 *ut, u64 *st);	/* ns, user / kernel */
+void task_init_defaults(struct task_struct *p);	/* umask, limits at boot */
+void copy_task_defaults(struct task_struct *p);	/* ... inherited (alloc_task) */
+
+/* The caller's soft limit on a resource (RLIMIT_NOFILE ...). */
+static inline unsigned long rlimit(unsigned int resource)
+{
+	return current->rlim[resource].rlim_cur;
+}
 
 /* A task's user registers: the trap frame at the top of its kernel stack. */
 static inline struct pt_regs *task_pt_regs(struct task_struct *p)

@@ -38,12 +38,22 @@ long sys_mprotect(unsigned long addr, size_t len, unsigned long prot);
 long sys_madvise(unsigned long addr, size_t len, int advice);
 long sys_sched_yield(void);
 long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp);
+long sys_clock_gettime(int which, struct timespec __user *tp);
 struct __kernel_timespec64;
-long sys_clock_nanosleep(int which, int flags, const struct timespec __user *rqtp, struct timespec __user *rmtp);
+long sys_clock_gettime64(int which, struct __kernel_timespec64 __user *tp);
+long sys_clock_getres(int which, struct timespec __user *tp);
+long sys_clock_getres_time64(int which, struct __kernel_timespec64 __user *tp);
+long sys_clock_nanosleep(int which, int flags, const struct timespec __user *rqtp,
+			 struct timespec __user *rmtp);
 long sys_clock_nanosleep_time64(int which, int flags, const struct __kernel_timespec64 __user *rqtp,
 				struct __kernel_timespec64 __user *rmtp);
-long sys_clock_gettime(int which, struct timespec __user *tp);
-long sys_clock_gettime64(int which, void __user *tp);
+struct timeval;
+struct timezone;
+long sys_time(long __user *tloc);
+long sys_gettimeofday(struct timeval __user *tv, struct timezone __user *tz);
+long sys_settimeofday(struct timeval __user *tv, struct timezone __user *tz);
+long sys_clock_settime(int which, const struct timespec __user *tp);
+long sys_clock_settime64(int which, const struct __kernel_timespec64 __user *tp);
 long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t sigsetsize);
 long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 		      struct k_sigaction __user *oact, size_t sigsetsize);
@@ -68,5 +78,34 @@ struct rseq;
 long sys_rseq(struct rseq __user *rseq, u32 rseq_len, int flags, u32 sig);
 long sys_get_robust_list(int pid, struct robust_list_head __user * __user *head_ptr,
 			 size_t __user *len_ptr);
+
+/* The small calls every program makes (kernel/sys.c, kernel/utsname.c,
+ * kernel/random.c). */
+struct new_utsname;
+struct rlimit;
+struct rlimit64;
+struct rusage;
+struct tms;
+struct sysinfo;
+long sys_newuname(struct new_utsname __user *name);
+long sys_sethostname(const char __user *name, int len);
+long sys_setdomainname(const char __user *name, int len);
+long sys_umask(int mask);
+long sys_prctl(int option, unsigned long arg2, unsigned long arg3,
+	       unsigned long arg4, unsigned long arg5);
+long sys_getrlimit(unsigned int resource, struct rlimit __user *rlim);
+long sys_old_getrlimit(unsigned int resource, struct rlimit __user *rlim);
+long sys_setrlimit(unsigned int resource, struct rlimit __user *rlim);
+long sys_prlimit64(pid_t pid, unsigned int resource, const struct rlimit64 __user *new_rlim,
+		   struct rlimit64 __user *old_rlim);
+long sys_getrusage(int who, struct rusage __user *ru);
+long sys_times(struct tms __user *tbuf);
+long sys_sysinfo(struct sysinfo __user *info);
+long sys_getrandom(char __user *buf, size_t count, unsigned int flags);
+struct stat64;
+struct statx;
+long sys_fstat64(int fd, struct stat64 __user *statbuf);
+long sys_statx(int dfd, const char __user *filename, unsigned int flags, unsigned int mask,
+	       struct statx __user *buffer);
 
 #endif

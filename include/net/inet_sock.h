@@ -24,6 +24,8 @@ struct proto {
 	void (*close)(struct sock *sk);		/* the user closed the socket */
 	void (*shutdown)(struct sock *sk, int how);	/* after sk_shutdown |= how */
 	int (*disconnect)(struct sock *sk);	/* stop listening / connecting */
+	/* SIOCINQ / SIOCOUTQ; -ENOIOCTLCMD for the rest. */
+	int (*ioctl)(struct sock *sk, unsigned int cmd, unsigned long arg);
 };
 
 struct inet_sock {
@@ -56,6 +58,7 @@ int inet_getname(struct socket *sock, struct sockaddr *uaddr, int peer);
 int inet_shutdown(struct socket *sock, int how);
 int inet_release(struct socket *sock);
 int inet_check_addr(struct sockaddr *uaddr, int addr_len);
+int inet_ioctl(struct socket *sock, unsigned int cmd, unsigned long arg);
 
 extern struct proto udp_prot, tcp_prot;
 size_t udp_sock_size(void);

@@ -56,7 +56,9 @@ void sock_queue_rcv_skb(struct sock *sk, struct sk_buff *skb)
 
 /* The next datagram, removed from the queue unless MSG_PEEK.  Sleeps while
  * the queue is empty, unless non-blocking (-EAGAIN), shut down for reading
- * (NULL with *err = 0: end of file), or an error is pending. */
+ * (NULL with *err = 0: end of file), or an error is pending.  As in Linux,
+ * only a reader that would sleep looks at the shutdown: a non-blocking one
+ * gets -EAGAIN even then. */
 struct sk_buff *skb_recv_datagram(struct sock *sk, int flags, int *err)
 {
 	struct sk_buff *skb;
@@ -75,6 +77,9 @@ struct sk_buff *skb_recv_datagram(struct sock *sk, int flags, int *err)
 			}
 			return skb;
 		}
+		*err = -EAGAIN;
+		if (!timeo)
+			return NULL;
 		*err = 0;
 		if (sk->sk_shutdown & RCV_SHUTDOWN)
 			return NULL;

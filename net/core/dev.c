@@ -8,10 +8,16 @@
  * the deferral TCP would re-enter itself from inside its own transmit
  * (data -> ACK -> more data -> ...), with a socket's state half updated —
  * or freed under its feet.
+ *
+ * It also keeps the list of devices, numbered as they register (lo is
+ * 1), and their flags, which the interface ioctls read and set
+ * (net/core/dev_ioctl.c).
  */
 #include <linux/kernel.h>
+#include <linux/errno.h>
 #include <linux/netdevice.h>
 #include <linux/interrupt.h>
+#include <uapi/linux/if.h>
 
 static struct packet_type *ptype_base;
 static struct sk_buff_head backlog = { LIST_HEAD_INIT(backlog.head), 0 };
@@ -58,7 +64,65 @@ void netif_rx(struct sk_buff *skb)
 	raise_softirq(NET_RX_SOFTIRQ);
 }
 
+/* --- the devices: a list, numbered in the order they register --- */
+
+struct net_device *dev_base;
+
+void register_netdev(struct net_device *dev)
+{
+	struct net_device **pp = &dev_base;
+	int ifindex = 1;
+
+	for (; *pp; pp = &(*pp)->next)
+		ifindex++;
+	dev->ifindex = ifindex;
+	dev->next = NULL;
+	*pp = dev;
+}
+
+struct net_device *dev_get_by_name(const char *name)
+{
+	for (struct net_device *dev = dev_base; dev; dev = dev->next)
+		if (!strcmp(dev->name, name))
+			return dev;
+	return NULL;
+}
+
+struct net_device *dev_get_by_index(int ifindex)
+{
+	for (struct net_device *dev = dev_base; dev; dev = dev->next)
+		if (dev->ifindex == ifindex)
+			return dev;
+	return NULL;
+}
+
+/* IFF_RUNNING is not stored: a device that is up carries packets (there
+ * is no cable to unplug). */
+unsigned int dev_get_flags(const struct net_device *dev)
+{
+	return (dev->flags & ~IFF_RUNNING) | (dev->flags & IFF_UP ? IFF_RUNNING : 0);
+}
+
+/* SIOCSIFFLAGS.  As Linux's dev_change_flags: a few flags are the
+ * user's to set (DEBUG, NOTRAILERS, NOARP, MULTICAST, PROMISC,
+ * ALLMULTI, and UP), the rest (LOOPBACK, RUNNING ...) describe the device
+ * and are left as they are.  Taking a device down is refused (EBUSY):
+ * this kernel's TCP never retransmits data, so a segment dropped while lo
+ * was down would stall its connection for good; Linux would instead
+ * answer ENETUNREACH to new sends and retransmit once lo is back up. */
+int dev_change_flags(struct net_device *dev, unsigned int flags)
+{
+	const unsigned int user = IFF_DEBUG | IFF_NOTRAILERS | IFF_NOARP | IFF_MULTICAST |
+				  IFF_PROMISC | IFF_ALLMULTI;
+
+	if ((dev->flags & IFF_UP) && !(flags & IFF_UP))
+		return -EBUSY;
+	dev->flags = (dev->flags & ~user) | (flags & user) | (flags & IFF_UP);
+	return 0;
+}
+
 void net_dev_init(void)
 {
 	open_softirq(NET_RX_SOFTIRQ, net_rx_action);
+	register_netdev(&loopback_dev);
 }

@@ -14,6 +14,9 @@
 #include <net/inet_sock.h>
 #include <net/tcp_states.h>
 #include <net/ip.h>
+#include <linux/uaccess.h>
+#include <uapi/linux/if.h>
+#include <uapi/linux/sockios.h>
 
 /* --- ports --- */
 
@@ -136,8 +139,10 @@ int inet_getname(struct socket *sock, struct sockaddr *uaddr, int peer)
 	memset(sin, 0, sizeof(*sin));
 	sin->sin_family = AF_INET;
 	if (peer) {
+		/* TIME_WAIT counts as CLOSE: see inet_shutdown. */
 		if (!inet->inet_dport ||
-		    (peer == 1 && (sk->sk_state == TCP_CLOSE || sk->sk_state == TCP_SYN_SENT)))
+		    (peer == 1 && (sk->sk_state == TCP_CLOSE || sk->sk_state == TCP_TIME_WAIT ||
+				   sk->sk_state == TCP_SYN_SENT)))
 			return -ENOTCONN;
 		sin->sin_port = inet->inet_dport;
 		sin->sin_addr.s_addr = inet->inet_daddr;
@@ -158,6 +163,9 @@ int inet_shutdown(struct socket *sock, int how)
 	if ((how & ~SHUTDOWN_MASK) || !how)
 		return -EINVAL;
 	switch (sk->sk_state) {
+	case TCP_TIME_WAIT:
+		/* Linux hands TIME_WAIT to a separate mini-socket and leaves
+		 * the user's socket CLOSE; ours waits in place.  Over is over. */
 	case TCP_CLOSE:
 		err = -ENOTCONN;
 		/* Linux still marks it shut down, so poll reports it. */
@@ -202,6 +210,9 @@ static int inet_create(struct socket *sock, int protocol)
 	struct sock *sk;
 	int proto_num;
 
+	/* As Linux: a protocol out of range is EINVAL, whatever the type. */
+	if (protocol < 0 || protocol >= IPPROTO_MAX)
+		return -EINVAL;
 	switch (sock->type) {
 	case SOCK_STREAM:
 		if (protocol && protocol != IPPROTO_TCP)
@@ -236,6 +247,39 @@ static int inet_create(struct socket *sock, int protocol)
 	return 0;
 }
 
+/* ioctl on an AF_INET socket: the interface address requests go to
+ * devinet (Linux's order: the family first), the queue sizes to the
+ * protocol; anything else falls through to the device layer
+ * (-ENOIOCTLCMD, net/socket.c). */
+int inet_ioctl(struct socket *sock, unsigned int cmd, unsigned long arg)
+{
+	const struct proto *prot = inet_sk(sock->sk)->prot;
+	struct ifreq ifr;
+	int err;
+
+	switch (cmd) {
+	case SIOCGIFADDR:
+	case SIOCGIFBRDADDR:
+	case SIOCGIFNETMASK:
+	case SIOCGIFDSTADDR:
+		if (copy_from_user(&ifr, (void __user *)arg, sizeof(ifr)))
+			return -EFAULT;
+		err = devinet_ioctl(cmd, &ifr);
+		if (!err && copy_to_user((void __user *)arg, &ifr, sizeof(ifr)))
+			err = -EFAULT;
+		return err;
+	case SIOCSIFADDR:
+	case SIOCSIFBRDADDR:
+	case SIOCSIFNETMASK:
+	case SIOCSIFDSTADDR:
+		if (copy_from_user(&ifr, (void __user *)arg, sizeof(ifr)))
+			return -EFAULT;
+		return devinet_ioctl(cmd, &ifr);
+	default:
+		return prot->ioctl ? prot->ioctl(sock->sk, cmd, arg) : -ENOIOCTLCMD;
+	}
+}
+
 static const struct net_proto_family inet_family_ops = {
 	.family = AF_INET,
 	.create = inet_create,
@@ -244,6 +288,7 @@ static const struct net_proto_family inet_family_ops = {
 void inet_init(void)
 {
 	net_dev_init();
+	devinet_init();
 	pcap_init();
 	ip_init();
 	icmp_init();

@@ -23,6 +23,7 @@
 #include <linux/reboot.h>
 #include <net/tcp.h>
 #include <net/ip.h>
+#include <uapi/linux/sockios.h>
 #include <uapi/linux/tcp.h>
 #include <uapi/asm/fcntl.h>
 
@@ -246,8 +247,36 @@ static bool tcp_bind_conflict(struct sock *sk, u16 snum)
 	return false;
 }
 
+/* SIOCINQ (FIONREAD): bytes received and not yet read — the peer's FIN
+ * not counted; SIOCOUTQ: bytes sent and not yet acknowledged, plus those
+ * still queued (and our FIN while it is unacknowledged), as Linux's
+ * write_seq - snd_una.  Both 0 while connecting, EINVAL on a listener. */
+static int tcp_ioctl(struct sock *sk, unsigned int cmd, unsigned long arg)
+{
+	struct tcp_sock *tp = tcp_sk(sk);
+	int answ;
+
+	switch (cmd) {
+	case SIOCINQ:
+	case SIOCOUTQ:
+		break;
+	default:
+		return -ENOIOCTLCMD;
+	}
+	if (sk->sk_state == TCP_LISTEN)
+		return -EINVAL;
+	if (sk->sk_state == TCP_SYN_SENT || sk->sk_state == TCP_SYN_RECV)
+		answ = 0;
+	else if (cmd == SIOCINQ)
+		answ = sk->sk_rmem_alloc;
+	else
+		answ = tp->write_seq - tp->snd_una;
+	return put_user(answ, (int __user *)arg);
+}
+
 struct proto tcp_prot = {
 	.name = "TCP",
+	.ioctl = tcp_ioctl,
 	.bind_conflict = tcp_bind_conflict,
 	.close = tcp_close,
 	.shutdown = tcp_shutdown,
@@ -564,7 +593,12 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 		return -ENOTCONN;
 	if (flags & MSG_OOB)
 		return -EINVAL;		/* no urgent data here */
-	while (copied < len) {
+	/* As Linux, the loop runs once even for 0 bytes, and its target is
+	 * at least 1: so a zero-length receive is EAGAIN on an empty
+	 * connection, ENOTCONN on an unconnected one, 0 once data is there. */
+	if (!target)
+		target = 1;
+	do {
 		struct sk_buff *skb;
 		size_t off = peek_off, chunk;
 
@@ -588,7 +622,7 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 			}
 			skb_pull(skb, chunk);
 			sk->sk_rmem_alloc -= chunk;
-			consumed = true;
+			consumed |= chunk != 0;
 			if (!skb->len) {
 				skb_unlink(skb, &sk->sk_receive_queue);
 				kfree_skb(skb);
@@ -620,12 +654,14 @@ static int tcp_recvmsg(struct socket *sock, struct msghdr *m, size_t len, int fl
 		}
 		err = sk_wait_event(sk->sk_wq, &timeo, (size_t)sk->sk_rmem_alloc > peek_off || sk->sk_err ||
 				    tp->done || (sk->sk_shutdown & RCV_SHUTDOWN) || sk->sk_state == TCP_CLOSE);
-		if (err) {
+		/* A timeout (timeo now 0) is for the next round to report, as
+		 * in Linux: none comes for 0 bytes, which then returns 0. */
+		if (err && err != -EAGAIN) {
 			if (!copied)
 				copied = err;
 			break;
 		}
-	}
+	} while (copied < len);
 	if (consumed)
 		tcp_window_update(sk);
 	return copied;
@@ -712,6 +748,7 @@ const struct proto_ops inet_stream_ops = {
 	.getsockopt = tcp_getsockopt,
 	.sendmsg = tcp_sendmsg,
 	.recvmsg = tcp_recvmsg,
+	.ioctl = inet_ioctl,
 };
 
 static const struct net_protocol tcp_protocol = {

@@ -18,6 +18,7 @@
 #include <net/inet_sock.h>
 #include <net/tcp_states.h>
 #include <net/ip.h>
+#include <uapi/linux/sockios.h>
 
 struct udphdr {
 	u16 source, dest, len, check;
@@ -59,8 +60,28 @@ static int udp_disconnect(struct sock *sk)
 	return 0;
 }
 
+/* SIOCINQ (FIONREAD): the size of the first datagram waiting, not the
+ * total — what one recv would return (0 if none); SIOCOUTQ: bytes of ours
+ * not yet sent, always 0 on loopback (Linux counts the memory still
+ * charged to the socket, also 0 once lo has taken the packet). */
+static int udp_ioctl(struct sock *sk, unsigned int cmd, unsigned long arg)
+{
+	struct sk_buff *skb;
+
+	switch (cmd) {
+	case SIOCOUTQ:
+		return put_user(0, (int __user *)arg);
+	case SIOCINQ:
+		skb = skb_peek(&sk->sk_receive_queue);
+		return put_user(skb ? (int)skb->len : 0, (int __user *)arg);
+	default:
+		return -ENOIOCTLCMD;
+	}
+}
+
 struct proto udp_prot = {
 	.name = "UDP",
+	.ioctl = udp_ioctl,
 	.bind_conflict = udp_bind_conflict,
 	.close = udp_close,
 	.disconnect = udp_disconnect,
@@ -259,7 +280,8 @@ static int udp_rcv(struct sk_buff *skb)
 		kfree_skb(skb);
 		return 0;
 	}
-	if (sk->sk_rmem_alloc + (int)skb->truesize > sk->sk_rcvbuf || (sk->sk_shutdown & RCV_SHUTDOWN)) {
+	/* SHUT_RD does not stop datagrams: Linux still queues them. */
+	if (sk->sk_rmem_alloc + (int)skb->truesize > sk->sk_rcvbuf) {
 		udp_rcvbuf_errors++;	/* full: dropped, as UDP may */
 		kfree_skb(skb);
 		return 0;
@@ -363,6 +385,7 @@ const struct proto_ops inet_dgram_ops = {
 	.getsockopt = udp_getsockopt,
 	.sendmsg = udp_sendmsg,
 	.recvmsg = udp_recvmsg,
+	.ioctl = inet_ioctl,
 };
 
 static const struct net_protocol udp_protocol = {

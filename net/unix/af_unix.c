@@ -21,6 +21,8 @@
 #include <net/tcp_states.h>
 #include <uapi/linux/un.h>
 #include <uapi/asm/fcntl.h>
+#include <uapi/linux/sockios.h>
+#include <linux/uaccess.h>
 
 #define UNIX_ADDR_OFFSET	offsetof(struct sockaddr_un, sun_path)	/* 2 */
 #define MAX_DGRAM_QLEN		10	/* net.unix.max_dgram_qlen */
@@ -567,8 +569,13 @@ static int unix_dgram_recvmsg(struct socket *sock, struct msghdr *m, size_t size
 	if (flags & MSG_OOB)
 		return -EOPNOTSUPP;
 	skb = skb_recv_datagram(sk, flags, &err);
-	if (!skb)
+	if (!skb) {
+		/* As Linux: a shut-down SEQPACKET socket is at end of file
+		 * even for a non-blocking reader; a DGRAM one says EAGAIN. */
+		if (err == -EAGAIN && sk->sk_type == SOCK_SEQPACKET && (sk->sk_shutdown & RCV_SHUTDOWN))
+			err = 0;
 		return err;		/* 0: shut down, end of file */
+	}
 	unix_copy_addr(m, skb);
 	len = skb->len;
 	copied = min(size, len);
@@ -609,7 +616,7 @@ static size_t unix_queued_bytes(struct sock *sk)
 static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t size, int flags)
 {
 	struct sock *sk = sock->sk;
-	size_t copied = 0, target = (flags & MSG_WAITALL) ? size : 1;
+	size_t copied = 0, target = (flags & MSG_WAITALL) && size ? size : 1;
 	size_t peek_off = 0;
 	long timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);
 	int err;
@@ -618,7 +625,8 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 		return -EINVAL;
 	if (flags & MSG_OOB)
 		return -EOPNOTSUPP;
-	while (copied < size) {
+	/* Once round even for 0 bytes (as tcp_recvmsg): EAGAIN when empty. */
+	do {
 		struct sk_buff *skb = skb_peek(&sk->sk_receive_queue);
 		size_t chunk;
 
@@ -650,9 +658,11 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 				return copied ? (int)copied : err;
 			if (sk->sk_shutdown & RCV_SHUTDOWN)
 				break;
+			if (!timeo)
+				return copied ? (int)copied : -EAGAIN;
 			err = sk_wait_event(sk->sk_wq, &timeo, unix_queued_bytes(sk) > peek_off ||
 					    sk->sk_err || (sk->sk_shutdown & RCV_SHUTDOWN));
-			if (err)
+			if (err && err != -EAGAIN)	/* a timeout: next round */
 				return copied ? (int)copied : err;
 			continue;
 		}
@@ -670,7 +680,7 @@ static int unix_stream_recvmsg(struct socket *sock, struct msghdr *m, size_t siz
 			sk_wake(sk);	/* a writer may wait for room */
 			unix_wake_peer(sk);
 		}
-	}
+	} while (copied < size);
 	return copied;
 }
 
@@ -711,6 +721,37 @@ static int unix_getsockopt(struct socket *sock, int level, int optname, char __u
 	return -EOPNOTSUPP;
 }
 
+/* SIOCINQ (FIONREAD): unread bytes — all of them on a stream or
+ * seqpacket socket, the first message's on a datagram socket; EINVAL on
+ * a listener.  SIOCOUTQ: what we sent that the peer has not read yet.
+ * Linux counts that in buffer memory (truesize), which has no meaning
+ * here: we count payload bytes, on a connected stream or seqpacket
+ * socket; on a datagram socket it is 0. */
+static int unix_ioctl(struct socket *sock, unsigned int cmd, unsigned long arg)
+{
+	struct sock *sk = sock->sk;
+	struct unix_sock *peer = unix_sk(sk)->peer;
+	struct sk_buff *skb;
+	int amount = 0;
+
+	switch (cmd) {
+	case SIOCINQ:
+		if (sk->sk_state == TCP_LISTEN)
+			return -EINVAL;
+		if (connection_based(sk))
+			amount = unix_queued_bytes(sk);
+		else if ((skb = skb_peek(&sk->sk_receive_queue)))
+			amount = skb->len;
+		return put_user(amount, (int __user *)arg);
+	case SIOCOUTQ:
+		if (connection_based(sk) && peer)
+			amount = unix_queued_bytes(&peer->sk);
+		return put_user(amount, (int __user *)arg);
+	default:
+		return -ENOIOCTLCMD;
+	}
+}
+
 static const struct proto_ops unix_stream_ops = {
 	.family = AF_UNIX,
 	.release = unix_release,
@@ -726,6 +767,7 @@ static const struct proto_ops unix_stream_ops = {
 	.getsockopt = unix_getsockopt,
 	.sendmsg = unix_stream_sendmsg,
 	.recvmsg = unix_stream_recvmsg,
+	.ioctl = unix_ioctl,
 };
 
 static const struct proto_ops unix_seqpacket_ops = {
@@ -743,6 +785,7 @@ static const struct proto_ops unix_seqpacket_ops = {
 	.getsockopt = unix_getsockopt,
 	.sendmsg = unix_seqpacket_sendmsg,
 	.recvmsg = unix_seqpacket_recvmsg,
+	.ioctl = unix_ioctl,
 };
 
 static const struct proto_ops unix_dgram_ops = {
@@ -760,6 +803,7 @@ static const struct proto_ops unix_dgram_ops = {
 	.getsockopt = unix_getsockopt,
 	.sendmsg = unix_dgram_sendmsg,
 	.recvmsg = unix_dgram_recvmsg,
+	.ioctl = unix_ioctl,
 };
 
 static const struct net_proto_family unix_family_ops = {

@@ -1,6 +1,7 @@
 # tests/unit/unit.mk — host-side cmocka unit tests for kernel code that needs
 # no hardware (lib/, the page allocator, elf_check, the exec stack builder,
-# and the network stack in net/: checksums, packet buffers, TCP over lo).
+# the random generator, the RTC's date arithmetic, and the network stack in
+# net/: checksums, packet buffers, TCP over lo).
 # Included by the top Makefile, which sets BUILD; `make unit-tests` builds
 # $(BUILD)/unit/test_* with the host's 64-bit compiler and runs them all.
 
@@ -43,7 +44,7 @@ UNIT_RENAME := memcpy memmove memset memcmp strlen strnlen strcmp strncmp \
 	strchr strrchr strcpy strncpy vsnprintf snprintf
 
 UNIT_TESTS := test_string test_vsprintf test_page_alloc test_elf_check \
-	test_exec_stack test_checksum test_skbuff test_tcp
+	test_exec_stack test_checksum test_skbuff test_tcp test_random test_rtc
 UNIT_BINS := $(addprefix $(UNIT_OUT)/,$(UNIT_TESTS))
 
 # Kernel objects each test links (besides its own .o and stubs.o).
@@ -54,13 +55,17 @@ $(UNIT_OUT)/test_page_alloc: $(call unit_k,kernel/page_alloc lib/string)
 $(UNIT_OUT)/test_elf_check:  $(call unit_k,kernel/binfmt_elf lib/string)
 $(UNIT_OUT)/test_exec_stack: $(call unit_k,kernel/exec lib/string)
 $(UNIT_OUT)/test_checksum:   $(call unit_k,net/ipv4/checksum)
+$(UNIT_OUT)/test_random:     $(call unit_k,kernel/random lib/string)
+$(UNIT_OUT)/test_rtc:        $(call unit_k,kernel/rtc)
 $(UNIT_OUT)/test_skbuff:     $(call unit_k,net/core/skbuff lib/string) $(UNIT_OUT)/net_stubs.o
 # TCP over lo, the whole way down and up: sockets, TCP, IP, the device
-# layer and lo itself (UDP and ICMP because af_inet.c and ip_input.c name them).
+# layer and lo itself (UDP and ICMP because af_inet.c and ip_input.c name them;
+# devinet for the interface ioctls af_inet.c answers).
 UNIT_NET_STACK := net/ipv4/tcp net/ipv4/tcp_input net/ipv4/tcp_output \
 	net/ipv4/af_inet net/ipv4/udp net/ipv4/icmp net/ipv4/ip_input \
 	net/ipv4/ip_output net/ipv4/checksum net/core/skbuff net/core/sock \
-	net/core/datagram net/core/dev net/core/pcap net/loopback kernel/timer lib/string
+	net/ipv4/devinet net/core/datagram net/core/dev net/core/dev_ioctl net/core/pcap \
+	net/loopback kernel/timer lib/string
 $(UNIT_OUT)/test_tcp:        $(call unit_k,$(UNIT_NET_STACK)) $(UNIT_OUT)/net_stubs.o
 
 $(UNIT_OUT)/k/%.o: %.c

@@ -43,7 +43,12 @@
 #define __NR_getppid              64
 #define __NR_getpgrp              65
 #define __NR_setsid               66
+#define __NR_sethostname          74
+#define __NR_setrlimit            75
+#define __NR_getrlimit            76   /* old: clamps to 0x7fffffff */
+#define __NR_getrusage            77
 #define __NR_gettimeofday         78
+#define __NR_settimeofday         79
 #define __NR_mmap                 90   /* old_mmap: one pointer to 6 args */
 #define __NR_munmap               91
 #define __NR_socketcall          102
@@ -51,6 +56,7 @@
 #define __NR_sysinfo             116
 #define __NR_sigreturn           119
 #define __NR_clone               120
+#define __NR_setdomainname       121
 #define __NR_uname               122
 #define __NR_modify_ldt          123
 #define __NR_mprotect            125

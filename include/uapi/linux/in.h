@@ -14,6 +14,8 @@
 #define IPPROTO_UDP   17
 #define IPPROTO_IPV6  41
 #define IPPROTO_RAW  255
+#define IPPROTO_MPTCP 262
+#define IPPROTO_MAX  263	/* protocol numbers are 0..IPPROTO_MAX-1 */
 
 struct in_addr {
 	__be32 s_addr;
