@@ -214,6 +214,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_t
 		p->sas_ss_sp = current->sas_ss_sp;
 		p->sas_ss_size = current->sas_ss_size;
 	}
+	rseq_fork(p, flags);
 	if (flags & CLONE_CHILD_SETTID)
 		p->set_child_tid = (unsigned long)child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)

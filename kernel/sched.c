@@ -112,6 +112,8 @@ void schedule(void)
 	/* Each task has its own x87 and SSE registers (the kernel uses none). */
 	fpu_save(&prev->fpu);
 	fpu_restore(&next->fpu);
+	if (prev->rseq)
+		prev->rseq_resume = true;	/* its critical section, if any, is cut */
 	last_task = prev;
 	current = next;
 	__switch_to_asm(&prev->thread.sp, next->thread.sp);
@@ -248,6 +250,8 @@ void exit_to_user_mode(struct pt_regs *regs)
 		}
 		break;
 	}
+	if (current->rseq_resume)
+		rseq_handle_notify_resume(regs);
 }
 
 int nr_live_tasks(void)

@@ -486,6 +486,10 @@ static void handle_signal(int sig, const struct ksiginfo *info, const struct k_s
 			break;
 		}
 	}
+	/* A restartable sequence the signal cut starts over: the frame must
+	 * save its abort handler's address (Linux's rseq_signal_deliver). */
+	if (current->rseq)
+		rseq_handle_notify_resume(regs);
 	if (ka->flags & SA_SIGINFO)
 		err = setup_rt_frame(sig, ka, info, oldset, regs);
 	else

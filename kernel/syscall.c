@@ -127,6 +127,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_clock_settime64, sys_clock_settime64),
 	SYSCALL(__NR_clock_getres_time64, sys_clock_getres_time64),
 	SYSCALL(__NR_clock_nanosleep_time64, sys_clock_nanosleep_time64),
+	SYSCALL(__NR_rseq, sys_rseq),
 
 	/* Sockets: the multiplexer glibc and musl use on i386 ... */
 	SYSCALL(__NR_socketcall, sys_socketcall),

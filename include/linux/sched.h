@@ -102,6 +102,9 @@ struct task_struct {
 	 * descriptor table: referenced until the call returns (fget). */
 	struct file *held_files[NR_HELD_FILES];
 	int nr_held_files;
+	unsigned long rseq;		/* rseq(2): the thread's struct rseq, or 0 (kernel/rseq.c) */
+	u32 rseq_len, rseq_sig;
+	bool rseq_resume;		/* switched out since it was last in user mode */
 
 	u64 sum_exec_runtime, exec_start;	/* ns on the CPU; when it last got it */
 
@@ -132,6 +135,8 @@ void __attribute__((noreturn)) do_group_exit(int code);
 bool thread_group_empty(struct task_struct *leader);
 void zap_other_threads(struct task_struct *p, int code);
 void mm_release(struct task_struct *p);
+void rseq_handle_notify_resume(struct pt_regs *regs);
+void rseq_fork(struct task_struct *p, unsigned long clone_flags);
 long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_tid,
 		  unsigned long tls, int __user *child_tid);
 int do_set_thread_area(struct task_struct *p, struct user_desc __user *u_info, bool can_allocate);

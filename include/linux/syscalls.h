@@ -110,6 +110,8 @@ long sys_futex(u32 __user *uaddr, int op, u32 val, const struct timespec __user 
 long sys_futex_time64(u32 __user *uaddr, int op, u32 val, const struct __kernel_timespec64 __user *utime,
 		      u32 __user *uaddr2, u32 val3);
 long sys_set_robust_list(struct robust_list_head __user *head, size_t len);
+struct rseq;
+long sys_rseq(struct rseq __user *rseq, u32 rseq_len, int flags, u32 sig);
 long sys_get_robust_list(int pid, struct robust_list_head __user * __user *head_ptr,
 			 size_t __user *len_ptr);
 

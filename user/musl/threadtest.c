@@ -10,6 +10,8 @@
  *                         the last one's exit(3) is the process's status
  *   threadtest vfork      the vfork child writes to its parent's memory
  *   threadtest madvise    MADV_DONTNEED pages read as zeros again
+ *   threadtest hostile    bad clone, futex and robust-list arguments
+ *   threadtest bomb       threads until EAGAIN (not compared with Linux)
  *
  * Every line printed is the same on every run and on Linux: numbers that
  * vary (ids, times) are only compared, never printed.
@@ -32,11 +34,14 @@
 /* <linux/futex.h>, which musl's headers do not include. */
 #define FUTEX_WAIT		0
 #define FUTEX_WAKE		1
+#define FUTEX_CMP_REQUEUE	4
+#define FUTEX_WAKE_OP		5
 #define FUTEX_WAIT_BITSET	9
 #define FUTEX_PRIVATE_FLAG	128
 #define FUTEX_WAIT_PRIVATE	(FUTEX_WAIT | FUTEX_PRIVATE_FLAG)
 #define FUTEX_WAKE_PRIVATE	(FUTEX_WAKE | FUTEX_PRIVATE_FLAG)
 #define FUTEX_WAIT_BITSET_PRIVATE (FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG)
+#define FUTEX_CMP_REQUEUE_PRIVATE (FUTEX_CMP_REQUEUE | FUTEX_PRIVATE_FLAG)
 
 #define NTHREADS	8
 #define NLOOPS		20000
@@ -54,6 +59,13 @@ static long futex(void *uaddr, int op, int val, const struct old_timespec32 *ts,
 }
 
 static pid_t gettid_(void) { return syscall(SYS_gettid); }
+
+static void nap(int ms)
+{
+	struct timespec t = { 0, ms * 1000000L };
+
+	nanosleep(&t, NULL);
+}
 
 static long ms_since(const struct timespec *t0)
 {
@@ -341,6 +353,67 @@ static void test_futex_wake(void)
 	printf("futex: three sleepers woken by one FUTEX_WAKE see %ld\n", sum);
 }
 
+/* FUTEX_CMP_REQUEUE: wake one of three sleepers on a, move the other two
+ * to b, where one FUTEX_WAKE finds them. */
+static int word_a, word_b;
+
+static void *a_waiter(void *arg)
+{
+	(void)arg;
+	while (__atomic_load_n(&word_a, __ATOMIC_SEQ_CST) == 0)
+		futex(&word_a, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+	return NULL;
+}
+
+static void test_requeue(void)
+{
+	pthread_t th[3];
+	long r1, r2, r3;
+
+	for (int i = 0; i < 3; i++)
+		pthread_create(&th[i], NULL, a_waiter, NULL);
+	nap(30);			/* all three asleep on word_a */
+	/* Set the word first, so the one woken does not sleep again; the
+	 * kernel checks the value we say we saw. */
+	__atomic_store_n(&word_a, 1, __ATOMIC_SEQ_CST);
+	r1 = futex(&word_a, FUTEX_CMP_REQUEUE_PRIVATE, 1, (const struct old_timespec32 *)2, &word_b, 0);
+	r2 = futex(&word_a, FUTEX_CMP_REQUEUE_PRIVATE, 1, (const struct old_timespec32 *)2, &word_b, 1);
+	r3 = futex(&word_b, FUTEX_WAKE_PRIVATE, 10, NULL, NULL, 0);
+	for (int i = 0; i < 3; i++)
+		pthread_join(th[i], NULL);
+	printf("futex requeue: a wrong expected value: %ld %s; woken+moved %ld; woken on the new word %ld\n",
+	       r1, r1 < 0 ? strerror(errno) : "", r2, r3);
+}
+
+/* A robust mutex whose owner ended without unlocking it: the next
+ * locker hears EOWNERDEAD (the kernel walked the dead thread's list). */
+static pthread_mutex_t robust;
+
+static void *lock_and_die(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&robust);
+	return NULL;			/* still locked */
+}
+
+static void test_robust(void)
+{
+	pthread_mutexattr_t a;
+	pthread_t th;
+	int rc;
+
+	pthread_mutexattr_init(&a);
+	pthread_mutexattr_setrobust(&a, PTHREAD_MUTEX_ROBUST);
+	pthread_mutex_init(&robust, &a);
+	pthread_create(&th, NULL, lock_and_die, NULL);
+	pthread_join(th, NULL);
+	rc = pthread_mutex_lock(&robust);
+	printf("robust mutex of a thread that ended holding it: %s\n", rc == EOWNERDEAD ? "EOWNERDEAD" : strerror(rc));
+	if (rc == EOWNERDEAD)
+		pthread_mutex_consistent(&robust);
+	pthread_mutex_unlock(&robust);
+}
+
 /* --- pthread_exit, shared memory and descriptors --- */
 
 static void deep(int n);
@@ -532,6 +605,96 @@ static int test_madvise(void)
 	return munmap(m, 2 * 4096);
 }
 
+/* `threadtest hostile`: bad arguments get Linux's errors, and what a
+ * thread leaves behind at exit cannot hurt the kernel. */
+struct user_desc_ {
+	unsigned int entry_number, base_addr, limit;
+	unsigned int flags;
+};
+
+static const int ro_word = 5;			/* in .rodata: read-only */
+struct robust_node { struct robust_node *next; };
+static struct { struct robust_node *next; long offset; void *pending; } looping_head;
+static struct robust_node loop_node;
+
+static void *loop_robust(void *arg)
+{
+	(void)arg;
+	loop_node.next = &loop_node;		/* a list that never ends */
+	looping_head.next = &loop_node;
+	looping_head.offset = 0;
+	return (void *)syscall(SYS_set_robust_list, &looping_head, sizeof(looping_head));
+}
+
+static int test_hostile(void)
+{
+	static char stack[4096];
+	const unsigned long thread_flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
+					   CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS;
+	struct user_desc_ ud = { .entry_number = (unsigned)-1, .limit = 0xfffff, .flags = 0x51 };
+	pthread_t th;
+	void *ret;
+	int status = -1;
+	long r;
+	pid_t pid;
+
+	r = syscall(SYS_clone, thread_flags, stack + sizeof(stack), NULL, (void *)1, NULL);
+	printf("clone with a TLS descriptor at address 1: %ld %s\n", r, strerror(errno));
+	r = syscall(SYS_clone, thread_flags, stack + sizeof(stack), NULL, &ud, NULL);
+	printf("clone with TLS entry -1 (\"any free\"): %ld %s\n", r, strerror(errno));
+	r = syscall(SYS_set_robust_list, &looping_head, 4);
+	printf("set_robust_list with a wrong size: %ld %s\n", r, strerror(errno));
+	r = syscall(SYS_get_robust_list, 0x3ffffff0, &ret, &r);
+	printf("get_robust_list of no such thread: %ld %s\n", r, strerror(errno));
+	r = syscall(SYS_futex, (void *)&ro_word, FUTEX_WAKE_OP, 1, 1, (void *)&ro_word, 0);
+	printf("futex WAKE_OP on read-only memory: %ld %s\n", r, strerror(errno));
+
+	pthread_create(&th, NULL, loop_robust, NULL);
+	pthread_join(th, &ret);
+	printf("a thread with an endless robust list (set: %ld) ended and was joined\n", (long)ret);
+
+	pid = vfork();
+	if (pid == 0) {
+		syscall(SYS_set_tid_address, (void *)&ro_word);	/* cleared at exit: it cannot be */
+		_exit(0);
+	}
+	waitpid(pid, &status, 0);
+	printf("vfork child whose tid address is read-only: status %d\n", WEXITSTATUS(status));
+	return 0;
+}
+
+/* `threadtest bomb`: threads until the kernel says no (EAGAIN), then all
+ * joined.  Not compared with Linux, whose limit is in the thousands. */
+static void *bomb_thread(void *arg)
+{
+	pthread_mutex_lock(&gate_lock);
+	while (!gate_open)
+		pthread_cond_wait(&gate_cond, &gate_lock);
+	pthread_mutex_unlock(&gate_lock);
+	return arg;
+}
+
+static int test_bomb(void)
+{
+	static pthread_t th[1000];
+	int n = 0, rc = 0;
+	pthread_attr_t a;
+
+	pthread_attr_init(&a);
+	pthread_attr_setstacksize(&a, 65536);
+	while (n < 1000 && (rc = pthread_create(&th[n], &a, bomb_thread, NULL)) == 0)
+		n++;
+	pthread_mutex_lock(&gate_lock);
+	gate_open = 1;
+	pthread_cond_broadcast(&gate_cond);
+	pthread_mutex_unlock(&gate_lock);
+	for (int i = 0; i < n; i++)
+		pthread_join(th[i], NULL);
+	printf("bomb: pthread_create said %s after %s threads; all joined\n", rc == EAGAIN ? "EAGAIN" : strerror(rc),
+	       n > 16 ? "many" : "few");
+	return 0;
+}
+
 static int run_mode(const char *mode)
 {
 	pthread_t th, s;
@@ -541,6 +704,10 @@ static int run_mode(const char *mode)
 		return test_vfork_shares();
 	if (!strcmp(mode, "madvise"))
 		return test_madvise();
+	if (!strcmp(mode, "hostile"))
+		return test_hostile();
+	if (!strcmp(mode, "bomb"))
+		return test_bomb();
 	if (!strcmp(mode, "mainexit")) {
 		for (intptr_t i = 1; i <= 3; i++)
 			pthread_create(&th, NULL, late, (void *)i);
@@ -566,6 +733,8 @@ int main(int argc, char **argv)
 	test_queue();
 	test_timeouts();
 	test_futex_wake();
+	test_requeue();
+	test_robust();
 	test_exit_and_sharing();
 	test_fork_vfork();
 	test_clone_flags();

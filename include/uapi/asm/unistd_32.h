@@ -145,6 +145,7 @@
 #define __NR_recvmsg             372
 #define __NR_shutdown            373
 #define __NR_statx               383
+#define __NR_rseq                386
 #define __NR_clock_gettime64     403
 #define __NR_clock_settime64     404
 #define __NR_clock_getres_time64 406
