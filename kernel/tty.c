@@ -52,6 +52,44 @@ static struct winsize winsize = { .ws_row = 25, .ws_col = 80 };
 
 #define L_ICANON()	(termios.c_lflag & ICANON)
 
+/* Job control: the console's session (the one that made it its
+ * controlling terminal with TIOCSCTTY, or the first module) and the
+ * foreground process group within it, which the ISIG characters signal. */
+static pid_t tty_session, tty_pgrp;
+static void flush_input(void);
+
+/* ISIG: Ctrl-C, Ctrl-\ and Ctrl-Z signal the foreground process group
+ * (SIGINT, SIGQUIT, SIGTSTP) and drop the typed input, echoed as ^C
+ * (Linux's n_tty isig).  True if c was one of them. */
+static bool tty_isig(char c)
+{
+	int sig;
+
+	if (!(termios.c_lflag & ISIG) || !c)
+		return false;
+	if (c == termios.c_cc[VINTR])
+		sig = SIGINT;
+	else if (c == termios.c_cc[VQUIT])
+		sig = SIGQUIT;
+	else if (c == termios.c_cc[VSUSP])
+		sig = SIGTSTP;
+	else
+		return false;
+	if (!(termios.c_lflag & NOFLSH))
+		flush_input();
+	if (termios.c_lflag & ECHO) {
+		char ctl[2] = { '^', c ^ 0x40 };
+
+		if (termios.c_lflag & ECHOCTL)
+			console_write(ctl, 2);
+		else
+			console_write(&c, 1);
+	}
+	if (tty_pgrp)
+		kill_pgrp(tty_pgrp, sig, false);
+	return true;
+}
+
 static void echo(char c)
 {
 	if (termios.c_lflag & ECHO)
@@ -61,6 +99,8 @@ static void echo(char c)
 /* From the COM1 interrupt. */
 void tty_receive_char(char c)
 {
+	if (tty_isig(c))
+		return;
 	if (c == '\r' && (termios.c_iflag & ICRNL))
 		c = '\n';
 	if (!L_ICANON()) {			/* raw: no editing, no lines */
@@ -151,11 +191,6 @@ static ssize_t tty_write(struct file *f, const char __user *ubuf, size_t len)
 	}
 	return done;
 }
-
-/* Job control: the console's session (the one that made it its
- * controlling terminal with TIOCSCTTY, or the first module) and the
- * foreground process group within it. */
-static pid_t tty_session, tty_pgrp;
 
 void tty_session_left(struct task_struct *p)	/* setsid: no terminal now */
 {

@@ -20,6 +20,9 @@
  * overflow with no stack left for the SIGSEGV handler (Linux kills with
  * SIGSEGV; qemu-user lets the process exit).
  *
+ * `sigtest ctrlc` reads the console while tools/run types Ctrl-C, a line,
+ * Ctrl-Z and a line: the foreground group gets SIGINT and SIGTSTP.
+ *
  * `sigtest forge` instead forges sigreturn frames (kernel code segment,
  * IOPL, a bad stack pointer): each child must die of SIGSEGV or keep no
  * privilege.  qemu-user does not model segments, so tests/run checks that
@@ -34,6 +37,7 @@
 #include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -998,6 +1002,26 @@ static void test_frame(void)
 	on(SIGUSR2, SIG_DFL, 0);
 }
 
+/* --- ctrlc: the terminal's signal characters (input typed by tools/run:
+ * Ctrl-C, "one", Ctrl-Z, "two") --- */
+static void test_ctrlc(void)
+{
+	char buf[64];
+	ssize_t r;
+	pid_t fg = 0;
+
+	on(SIGINT, plain_handler, 0);		/* read sees EINTR */
+	on(SIGTSTP, plain_handler, SA_RESTART);	/* read goes on */
+	ioctl(0, TIOCGPGRP, &fg);
+	printf("ctrlc: we are the foreground group: %s\n", yes(fg == getpgrp()));
+	r = read(0, buf, sizeof(buf));
+	printf("ctrlc: read %zd %s, SIGINT %d\n", r, r < 0 ? ename(errno) : "", hits[SIGINT]);
+	r = read(0, buf, sizeof(buf));
+	printf("ctrlc: then read %zd\n", r);
+	r = read(0, buf, sizeof(buf));
+	printf("ctrlc: SIGTSTP %d, read %zd\n", hits[SIGTSTP], r);
+}
+
 /* --- forge: hostile sigreturn frames --- */
 struct sigcontext32 {
 	unsigned short gs, __gsh, fs, __fsh, es, __esh, ds, __dsh;
@@ -1070,6 +1094,10 @@ int main(int argc, char **argv)
 		forge_one("code as stack", 3);
 		forge_one("bad sp", 4);
 		printf("forge: the parent lives\n");
+		return 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "ctrlc")) {
+		test_ctrlc();
 		return 0;
 	}
 	if (argc > 1 && !strcmp(argv[1], "beyond-qemu")) {
