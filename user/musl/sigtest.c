@@ -382,7 +382,7 @@ static void test_restart(void)
 	int sv[2], lfd, cfd, r;
 	char buf[32];
 	pid_t c;
-	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(61700),
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(61750),
 				 .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
 	socklen_t al = sizeof(a);
 	struct timeval tv = { 2, 0 };
