@@ -277,6 +277,17 @@ void force_sigsegv(int sig)
 
 /* --- SIGCHLD to the parent --- */
 
+/* si_utime and si_stime: the child's CPU time in clock_t units, USER_HZ
+ * (100) a second, as Linux's nsec_to_clock_t. */
+static void child_times(struct task_struct *tsk, struct ksiginfo *info)
+{
+	u64 ut, st;
+
+	task_cputime_adjusted(tsk, &ut, &st);
+	info->utime = ut / (NSEC_PER_SEC / 100);
+	info->stime = st / (NSEC_PER_SEC / 100);
+}
+
 static bool nocldstop(struct task_struct *parent)
 {
 	return parent->sighand->action[SIGCHLD - 1].flags & SA_NOCLDSTOP;
@@ -294,8 +305,7 @@ static void do_notify_parent_cldstop(struct task_struct *tsk, int why)
 	if (!parent || !process_alive(parent))
 		return;
 	info.status = why == CLD_CONTINUED ? SIGCONT : tsk->signal->group_exit_code;
-	info.utime = tsk->utime;
-	info.stime = tsk->stime;
+	child_times(tsk, &info);
 	if (!nocldstop(parent))
 		send_signal(SIGCHLD, &info, parent, true);
 	wake_up(&parent->wait_chldexit);
@@ -309,9 +319,10 @@ bool do_notify_parent(struct task_struct *tsk, int status)
 	struct task_struct *parent = tsk->parent;
 	int sig = tsk->exit_signal;	/* SIGCHLD, or what clone asked for */
 	struct k_sigaction *ka = &parent->sighand->action[SIGCHLD - 1];
-	struct ksiginfo info = { .pid = tsk->pid, .utime = tsk->utime, .stime = tsk->stime };
+	struct ksiginfo info = { .pid = tsk->pid };
 	bool autoreap = false;
 
+	child_times(tsk, &info);
 	if (status & 0x7f) {
 		info.code = (status & 0x80) ? CLD_DUMPED : CLD_KILLED;
 		info.status = status & 0x7f;

@@ -48,6 +48,7 @@
 
 static volatile sig_atomic_t hits[65];
 static volatile int last_code, last_pid_ok, last_status;
+static volatile long last_cputime;
 static char order[64];
 static volatile int order_len;
 
@@ -68,8 +69,10 @@ static void info_handler(int sig, siginfo_t *si, void *uc)
 	hits[sig]++;
 	last_code = si->si_code;
 	last_pid_ok = si->si_pid == getpid() || (si->si_code == SI_KERNEL && si->si_pid == 0);
-	if (sig == SIGCHLD)
+	if (sig == SIGCHLD) {
 		last_status = si->si_status;
+		last_cputime = si->si_utime + si->si_stime;
+	}
 }
 
 static void on(int sig, void (*h)(int), int flags)
@@ -735,6 +738,27 @@ static void test_stop(void)
 		close(sv[0]);
 		close(sv[1]);
 	}
+
+	/* si_utime + si_stime: the child's CPU time in clock ticks (100 a
+	 * second). */
+	hits[SIGCHLD] = 0;
+	fflush(stdout);
+	c = fork();
+	if (c == 0) {
+		struct timespec t0, t1;
+		long ms = 0;
+
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		while (ms < 200) {
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			ms = (t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000;
+		}
+		_exit(0);
+	}
+	wait_hits(SIGCHLD, 1);
+	waitpid(c, &st, 0);
+	printf("a 200 ms busy child: si_utime + si_stime between 0.1 and 0.5 s: %s\n",
+	       yes(last_cputime >= 10 && last_cputime <= 50));
 
 	/* SIGCONT discards a pending (blocked) stop signal. */
 	{
