@@ -53,6 +53,13 @@ struct rt_sigframe {
 	u8 retcode[8];
 };
 
+/* The ABI's sizes: a mistake here would shift every field a libc reads. */
+_Static_assert(sizeof(struct sigcontext) == 88, "sigcontext");
+_Static_assert(sizeof(struct _fpstate) == 624, "_fpstate");
+_Static_assert(sizeof(struct ucontext32) == 116, "ucontext");
+_Static_assert(sizeof(struct sigframe) == 732, "sigframe");
+_Static_assert(sizeof(struct rt_sigframe) == 268 && offsetof(struct rt_sigframe, uc) == 144, "rt_sigframe");
+
 /* The flags sigreturn may take from the frame (Linux's FIX_EFLAGS):
  * arithmetic flags, direction, trap, alignment check, resume.  Never IOPL,
  * IF or VM. */
