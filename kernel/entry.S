@@ -9,7 +9,8 @@
  *                     for the PIC's interrupts
  *   vector 0x80    -> do_int80_syscall_32()  (kernel/syscall.c)
  * On the way out, a return to user mode first passes exit_to_user_mode()
- * (reschedule, deliver fatal signals), then restores the frame and irets.
+ * (reschedule, then signals: a handler gets a frame on the user stack,
+ * kernel/signal_32.c), then restores the frame and irets.
  */
 #include <linux/segment.h>
 

@@ -192,8 +192,10 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	fpu_init_state(&p->fpu);
 	p->mm = mm_alloc();
 	p->files = alloc_files();
+	p->sighand = sighand_alloc();
+	p->signal = signal_alloc();
 	buf = kmalloc(ARG_PAGES * PAGE_SIZE);
-	if (!p->mm || !p->files || !buf)
+	if (!p->mm || !p->files || !p->sighand || !p->signal || !buf)
 		goto fail;
 	if (tty_open_std(p->files))
 		goto fail;
@@ -212,6 +214,12 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	copy_to_mm(p->mm, sp, buf + ARG_PAGES * PAGE_SIZE - (STACK_TOP - sp), STACK_TOP - sp);
 	kfree(buf);
 	start_thread(p, info.entry, sp);
+	/* A module is a session and process group leader, as init's
+	 * children become when a shell or getty calls setsid. */
+	p->signal->pgrp = p->signal->session = p->pid;
+	p->signal->leader = p;
+	tty_set_ctty(p);
+	p->signal->live = 1;
 	printk(KERN_INFO "exec: %s as pid %d, entry %08x\n", argv[0], p->pid, info.entry);
 	p->state = TASK_RUNNING;
 	return 0;

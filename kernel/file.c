@@ -56,13 +56,36 @@ void fput(struct file *f)
 	nr_files--;
 }
 
+/* The open file behind fd, or NULL.  It stays valid until the system call
+ * returns, even if another thread closes fd meanwhile (Linux's
+ * fdget/fdput): when the table is shared, the file gets a reference that
+ * do_int80_syscall_32 drops on the way out (fput_held_files).  When it is
+ * not, no one else can close fd, and no reference is needed.  A call
+ * that looks up more files than NR_HELD_FILES (only a poll whose
+ * descriptors another thread keeps replacing could) is told EBADF. */
 struct file *fget(int fd)
 {
 	struct files_struct *files = current->files;
+	struct file *f;
 
-	if (!files || fd < 0 || fd >= NR_OPEN)
+	if (!files || fd < 0 || fd >= NR_OPEN || !(f = files->fd[fd]))
 		return NULL;
-	return files->fd[fd];
+	if (files->count == 1)
+		return f;
+	for (int i = 0; i < current->nr_held_files; i++)
+		if (current->held_files[i] == f)
+			return f;
+	if (current->nr_held_files == NR_HELD_FILES)
+		return NULL;
+	get_file(f);
+	current->held_files[current->nr_held_files++] = f;
+	return f;
+}
+
+void fput_held_files(struct task_struct *p)
+{
+	while (p->nr_held_files > 0)
+		fput(p->held_files[--p->nr_held_files]);
 }
 
 /* How many descriptors the caller may have: RLIMIT_NOFILE, which
@@ -91,7 +114,11 @@ void fd_install(int fd, struct file *f, bool cloexec)
 
 struct files_struct *alloc_files(void)
 {
-	return kzalloc(sizeof(struct files_struct));
+	struct files_struct *files = kzalloc(sizeof(struct files_struct));
+
+	if (files)
+		files->count = 1;
+	return files;
 }
 
 struct files_struct *dup_files(struct files_struct *old)
@@ -101,6 +128,7 @@ struct files_struct *dup_files(struct files_struct *old)
 	if (!files)
 		return NULL;
 	*files = *old;
+	files->count = 1;
 	for (int fd = 0; fd < NR_OPEN; fd++)
 		if (files->fd[fd])
 			get_file(files->fd[fd]);
@@ -114,6 +142,8 @@ void exit_files(struct task_struct *p)
 	if (!files)
 		return;
 	p->files = NULL;
+	if (--files->count > 0)
+		return;
 	for (int fd = 0; fd < NR_OPEN; fd++)
 		if (files->fd[fd])
 			fput(files->fd[fd]);

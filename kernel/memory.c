@@ -30,6 +30,7 @@ struct mm_struct *mm_alloc(void)
 		return NULL;
 	}
 	memcpy(mm->pgd + USER_PDES, swapper_pg_dir + USER_PDES, (1024 - USER_PDES) * 4);
+	mm->users = 1;
 	return mm;
 }
 
@@ -137,13 +138,36 @@ int expand_stack(struct mm_struct *mm, unsigned long addr)
 	return map_zero_pages(mm, addr, addr + PAGE_SIZE, true);
 }
 
+/* The first touch of a reserved page the process may use: give it a
+ * zeroed page.  -EFAULT if the access is not allowed there, -ENOMEM if
+ * there is no page left. */
+int handle_mm_fault(struct mm_struct *mm, unsigned long addr, bool write)
+{
+	u32 *pte = mm ? lookup_pte(mm, addr) : NULL;
+	void *page;
+
+	if (!pte || (*pte & _PAGE_PRESENT) || !(*pte & _PAGE_RESERVED) || !(*pte & _PAGE_USER))
+		return -EFAULT;
+	if (write && !(*pte & _PAGE_RW))
+		return -EFAULT;
+	page = get_zeroed_page();
+	if (!page)
+		return -ENOMEM;
+	set_user_pte(mm, pte, __pa(page) | _PAGE_PRESENT | (*pte & (_PAGE_USER | _PAGE_RW)), addr);
+	mm->nr_pages++;
+	return 0;
+}
+
 /* The kernel address of the user page holding addr, if the process may
- * access it (for writing, if `write`); the stack is grown if needed. */
+ * access it (for writing, if `write`); the stack is grown, or a reserved
+ * page given its page, if needed. */
 void *user_page_kaddr(struct mm_struct *mm, unsigned long addr, bool write)
 {
 	u32 *pte = lookup_pte(mm, addr);
 
 	if ((!pte || !*pte) && expand_stack(mm, addr) == 0)
+		pte = lookup_pte(mm, addr);
+	if (pte && !(*pte & _PAGE_PRESENT) && handle_mm_fault(mm, addr, write) == 0)
 		pte = lookup_pte(mm, addr);
 	if (!pte || !(*pte & _PAGE_PRESENT) || !(*pte & _PAGE_USER))
 		return NULL;
@@ -219,10 +243,13 @@ void switch_mm(struct mm_struct *mm)
 	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
 }
 
-/* Free every user page, every page table, the directory and the record.
- * The caller must not be running on this address space. */
+/* One user fewer; the last frees every user page, every page table, the
+ * directory and the record.  The caller must not be running on this
+ * address space if it may be the last. */
 void mmput(struct mm_struct *mm)
 {
+	if (--mm->users > 0)
+		return;
 	for (unsigned long i = 0; i < USER_PDES; i++) {
 		u32 *pt;
 

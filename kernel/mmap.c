@@ -1,10 +1,11 @@
-/* kernel/mmap.c — a process's memory: brk, mmap2, munmap, mprotect.
+/* kernel/mmap.c — a process's memory: brk, mmap2, munmap, mprotect, madvise.
  *
  * The heap starts right after the program's data (start_brk, set by the
  * ELF loader) and grows up; anonymous mmap regions are placed top-down
  * below MMAP_TOP, under the stack's 8 MiB.  Both map zeroed pages at once
- * (no demand paging except the stack), so the page tables alone say what
- * is mapped: there is no separate list of regions to keep in step.
+ * (no demand paging except the stack, and reservations that mprotect made
+ * usable, include/linux/mm.h), so the page tables alone say what is
+ * mapped: there is no separate list of regions to keep in step.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -150,24 +151,58 @@ long sys_mprotect(unsigned long addr, size_t len, unsigned long prot)
 	for (unsigned long a = addr; a < end; a += PAGE_SIZE) {
 		u32 *pte = lookup_pte(mm, a);
 
-		if (!(*pte & _PAGE_PRESENT)) {
-			/* A PROT_NONE reservation made usable: now it gets
-			 * its page (reserve, then commit, as allocators do). */
-			void *page;
-
-			if (!(prot & (PROT_READ | PROT_WRITE | PROT_EXEC)))
-				continue;
-			page = get_zeroed_page();
-			if (!page)
-				return -ENOMEM;
-			*pte = __pa(page) | _PAGE_PRESENT;
-			mm->nr_pages++;
-		}
+		/* A reservation (no page yet) records the access it will
+		 * allow: made usable, it gets its page on first touch.
+		 * Thread stacks are reserved, then made usable, and mostly
+		 * never touched (8 MiB each with glibc). */
 		*pte &= ~(_PAGE_RW | _PAGE_USER);
 		if (prot & (PROT_READ | PROT_WRITE | PROT_EXEC))
 			*pte |= _PAGE_USER;
 		if (prot & PROT_WRITE)
 			*pte |= _PAGE_RW;
+		__flush_tlb_one(a);
+	}
+	return 0;
+}
+
+/* madvise: MADV_DONTNEED (and MADV_FREE, which may behave the same)
+ * gives the pages back; the range stays mapped and reads as zeros again
+ * (glibc does it to the stacks of threads that ended).  The other
+ * advice only says how memory will be used: nothing to do here. */
+long sys_madvise(unsigned long addr, size_t len, int advice)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end;
+
+	if (addr & ~PAGE_MASK)
+		return -EINVAL;
+	switch (advice) {
+	case MADV_NORMAL: case MADV_RANDOM: case MADV_SEQUENTIAL: case MADV_WILLNEED:
+	case MADV_DONTNEED: case MADV_FREE:
+		break;
+	default:
+		return -EINVAL;
+	}
+	len = PAGE_ALIGN(len);
+	end = addr + len;
+	if (end < addr || end > TASK_SIZE)
+		return -EINVAL;
+	for (unsigned long a = addr; a < end; a += PAGE_SIZE) {
+		u32 *pte = lookup_pte(mm, a);
+
+		if (!pte || !*pte)
+			return -ENOMEM;
+	}
+	if (advice != MADV_DONTNEED && advice != MADV_FREE)
+		return 0;
+	for (unsigned long a = addr; a < end; a += PAGE_SIZE) {
+		u32 *pte = lookup_pte(mm, a);
+
+		if (!(*pte & _PAGE_PRESENT))
+			continue;
+		free_page(__va(*pte & PAGE_MASK));
+		mm->nr_pages--;
+		*pte = _PAGE_RESERVED | (*pte & (_PAGE_USER | _PAGE_RW));
 		__flush_tlb_one(a);
 	}
 	return 0;

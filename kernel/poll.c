@@ -65,7 +65,7 @@ static int do_pollfd(struct pollfd *fds, unsigned int nfds, poll_table *pt)
 
 /* Wait until some descriptor in fds is ready, for at most *timeout ticks
  * (what is left is written back): the number of ready descriptors, 0 when
- * the time ran out, -EINTR on a signal.  poll and select both end here. */
+ * the time ran out, -ERESTARTNOHAND on a signal (EINTR if a handler runs).  poll and select both end here. */
 static long do_poll(struct pollfd *fds, unsigned int nfds, long *timeout)
 {
 	poll_table pt = { 0 };
@@ -86,7 +86,7 @@ static long do_poll(struct pollfd *fds, unsigned int nfds, long *timeout)
 		if (ret || !*timeout)
 			break;
 		if (signal_pending_current()) {
-			ret = -EINTR;
+			ret = -ERESTARTNOHAND;	/* EINTR even under SA_RESTART */
 			break;
 		}
 		*timeout = schedule_timeout(*timeout);
@@ -142,13 +142,12 @@ long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs)
 
 struct old_timeval32 { s32 tv_sec, tv_usec; };
 
-long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struct old_timeval32 __user *tvp)
+static long core_sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, long *timeout)
 {
 	u32 in[FDS_WORDS] = { 0 }, out[FDS_WORDS] = { 0 }, ex[FDS_WORDS] = { 0 };
 	u32 rin[FDS_WORDS] = { 0 }, rout[FDS_WORDS] = { 0 }, rex[FDS_WORDS] = { 0 };
 	struct pollfd fds[NR_OPEN];
-	struct old_timeval32 tv;
-	long timeout = MAX_SCHEDULE_TIMEOUT, ret;
+	long ret;
 	unsigned int nfds = 0, bytes;
 
 	if (n < 0)
@@ -159,13 +158,6 @@ long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struc
 	if ((inp && copy_from_user(in, inp, bytes)) || (outp && copy_from_user(out, outp, bytes)) ||
 	    (exp && copy_from_user(ex, exp, bytes)))
 		return -EFAULT;
-	if (tvp) {
-		if (copy_from_user(&tv, tvp, sizeof(tv)))
-			return -EFAULT;
-		if (tv.tv_sec < 0 || tv.tv_usec < 0)
-			return -EINVAL;
-		timeout = ms_to_ticks((s64)tv.tv_sec * 1000 + tv.tv_usec / 1000 + (tv.tv_usec % 1000 ? 1 : 0));
-	}
 	for (int fd = 0; fd < n; fd++) {
 		u32 bit = 1u << (fd % 32);
 		short events = 0;
@@ -184,7 +176,7 @@ long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struc
 		fds[nfds].events = events;
 		nfds++;
 	}
-	ret = do_poll(fds, nfds, &timeout);
+	ret = do_poll(fds, nfds, timeout);
 	if (ret < 0)
 		return ret;
 	ret = 0;
@@ -208,10 +200,95 @@ long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struc
 	if ((inp && copy_to_user(inp, rin, bytes)) || (outp && copy_to_user(outp, rout, bytes)) ||
 	    (exp && copy_to_user(exp, rex, bytes)))
 		return -EFAULT;
-	if (tvp && timeout != MAX_SCHEDULE_TIMEOUT) {
+	return ret;
+}
+
+long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struct old_timeval32 __user *tvp)
+{
+	struct old_timeval32 tv;
+	long timeout = MAX_SCHEDULE_TIMEOUT, ret;
+
+	if (tvp) {
+		if (copy_from_user(&tv, tvp, sizeof(tv)))
+			return -EFAULT;
+		if (tv.tv_sec < 0 || tv.tv_usec < 0)
+			return -EINVAL;
+		timeout = ms_to_ticks((s64)tv.tv_sec * 1000 + tv.tv_usec / 1000 + (tv.tv_usec % 1000 ? 1 : 0));
+	}
+	ret = core_sys_select(n, inp, outp, exp, &timeout);
+	if (tvp && timeout != MAX_SCHEDULE_TIMEOUT && (ret >= 0 || ret == -ERESTARTNOHAND)) {
 		tv.tv_sec = timeout / HZ;
 		tv.tv_usec = (timeout % HZ) * (1000000 / HZ);
 		copy_to_user(tvp, &tv, sizeof(tv));	/* as Linux: a failure here is ignored */
 	}
 	return ret;
+}
+
+/* pselect6 (glibc's select): a timespec, and a signal mask to hold while
+ * waiting — set before the wait and put back after it, or, if a signal
+ * interrupted it, after that signal's handler has run (restore_sigmask),
+ * so that a signal unblocked only here is not missed. */
+struct sigset_argpack { u32 ss, ss_len; };
+
+static long do_pselect(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, s64 sec, s64 nsec,
+		       bool timed, const struct sigset_argpack __user *sigp, void __user *tsp, bool time64)
+{
+	struct sigset_argpack pack = { 0, 0 };
+	long timeout = MAX_SCHEDULE_TIMEOUT, ret;
+	u64 mask;
+
+	if (timed) {
+		if (sec < 0 || nsec < 0 || nsec >= 1000000000)
+			return -EINVAL;
+		timeout = ms_to_ticks(sec * 1000 + nsec / 1000000 + (nsec % 1000000 ? 1 : 0));
+	}
+	if (sigp && copy_from_user(&pack, sigp, sizeof(pack)))
+		return -EFAULT;
+	if (pack.ss) {
+		if (pack.ss_len != sizeof(mask))
+			return -EINVAL;
+		if (copy_from_user(&mask, (void __user *)pack.ss, sizeof(mask)))
+			return -EFAULT;
+		current->saved_sigmask = current->blocked;
+		set_current_blocked(mask);
+	}
+	ret = core_sys_select(n, inp, outp, exp, &timeout);
+	if (pack.ss) {
+		if (ret == -ERESTARTNOHAND)
+			current->restore_sigmask = true;
+		else
+			set_current_blocked(current->saved_sigmask);
+	}
+	if (timed && (ret >= 0 || ret == -ERESTARTNOHAND)) {	/* the time left, as Linux */
+		if (time64) {
+			struct { s64 s, ns; } t = { timeout / HZ, (timeout % HZ) * (1000000000 / HZ) };
+
+			copy_to_user(tsp, &t, sizeof(t));
+		} else {
+			struct { s32 s, ns; } t = { timeout / HZ, (timeout % HZ) * (1000000000 / HZ) };
+
+			copy_to_user(tsp, &t, sizeof(t));
+		}
+	}
+	return ret;
+}
+
+long sys_pselect6(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, void __user *tsp,
+		  const void __user *sigp)
+{
+	struct { s32 s, ns; } t = { 0, 0 };
+
+	if (tsp && copy_from_user(&t, tsp, sizeof(t)))
+		return -EFAULT;
+	return do_pselect(n, inp, outp, exp, t.s, t.ns, tsp != NULL, sigp, tsp, false);
+}
+
+long sys_pselect6_time64(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, void __user *tsp,
+			 const void __user *sigp)
+{
+	struct { s64 s, ns; } t = { 0, 0 };
+
+	if (tsp && copy_from_user(&t, tsp, sizeof(t)))
+		return -EFAULT;
+	return do_pselect(n, inp, outp, exp, t.s, (s32)t.ns, tsp != NULL, sigp, tsp, true);
 }

@@ -22,6 +22,7 @@
 #include <linux/traps.h>
 #include <linux/interrupt.h>
 #include <linux/timer.h>
+#include <linux/uaccess.h>
 
 struct task_struct task[NR_TASKS];
 struct task_struct *current = &task[0];
@@ -68,6 +69,12 @@ void schedule_tail(void)
 	if (last_task && last_task->state == EXIT_DEAD)
 		release_task(last_task);
 	last_task = NULL;
+	/* A new task's first moment: CLONE_CHILD_SETTID wants its tid in
+	 * its own memory (a failure is not reported, as in Linux). */
+	if (current->set_child_tid) {
+		put_user(current->pid, (int __user *)current->set_child_tid);
+		current->set_child_tid = 0;
+	}
 }
 
 /* Exact CPU time, for the CPU-time clocks (Linux: update_curr): the
@@ -105,6 +112,8 @@ void schedule(void)
 	/* Each task has its own x87 and SSE registers (the kernel uses none). */
 	fpu_save(&prev->fpu);
 	fpu_restore(&next->fpu);
+	if (prev->rseq)
+		prev->rseq_resume = true;	/* its critical section, if any, is cut */
 	last_task = prev;
 	current = next;
 	__switch_to_asm(&prev->thread.sp, next->thread.sp);
@@ -161,7 +170,7 @@ void wake_up(wait_queue_head_t *wq)
 
 int signal_pending_current(void)
 {
-	return (current->pending & ~current->blocked) != 0 || fatal_signal_pending(current);
+	return signal_pending(current);
 }
 
 /* Sleep (in the state the caller already set) for at most `ticks`: a
@@ -208,22 +217,41 @@ void scheduler_tick(bool user)
 		current->utime++;
 	else
 		current->stime++;
+	if (current->signal)
+		itimer_tick(current->signal, user);	/* ITIMER_VIRTUAL, ITIMER_PROF */
 	if (--current->time_slice <= 0)
 		need_resched = true;
 }
 
-/* The last step before iret to user mode (entry.S). */
+/* A system call's result that only do_signal may turn into what the
+ * user sees (EINTR or a restart): see include/linux/errno.h. */
+static bool restart_code(const struct pt_regs *regs)
+{
+	long ax = regs->ax;
+
+	return (long)regs->orig_ax >= 0 && ax <= -ERESTARTSYS && ax >= -ERESTART_RESTARTBLOCK;
+}
+
+/* The last step before iret to user mode (entry.S): deferred work, a
+ * reschedule if the time slice is over, then signals — each handler gets a
+ * frame on the user stack (kernel/signal_32.c), default actions happen
+ * (termination, stopping). */
 void exit_to_user_mode(struct pt_regs *regs)
 {
-	(void)regs;
 	for (;;) {
 		do_softirq();
-		if (fatal_signal_pending(current))
-			do_exit(-1);		/* -1: "the pending signal" */
-		if (!need_resched)
-			break;
-		schedule();
+		if (need_resched) {
+			schedule();
+			continue;
+		}
+		if (current->mm && (signal_pending(current) || restart_code(regs) || current->restore_sigmask)) {
+			do_signal(regs);
+			continue;
+		}
+		break;
 	}
+	if (current->rseq_resume)
+		rseq_handle_notify_resume(regs);
 }
 
 int nr_live_tasks(void)

@@ -20,20 +20,24 @@
 #include <uapi/linux/sysinfo.h>
 #include <uapi/linux/prctl.h>
 
+/* A process is a thread group: getpid is the group's id (its first
+ * thread's), gettid the caller's own, getppid the process's parent. */
 long sys_getpid(void)
 {
-	return current->pid;
+	return current->tgid;
 }
 
 long sys_getppid(void)
 {
+	struct task_struct *parent = current->group_leader->parent;
+
 	/* Linux reports 0 for a process started by the kernel itself. */
-	return current->parent ? current->parent->pid : 0;
+	return parent ? parent->tgid : 0;
 }
 
 long sys_gettid(void)
 {
-	return current->pid;		/* one thread per process */
+	return current->pid;
 }
 
 /* There are no users here: every process runs as root, as the auxiliary
@@ -573,21 +577,46 @@ static bool timespec_valid(long long sec, long nsec)
 	return sec >= 0 && nsec >= 0 && nsec < NSEC_PER_SEC;
 }
 
-/* The time left goes to rmtp if the sleep was interrupted, as Linux does. */
+static long nanosleep_restart(struct restart_block *rb);
+
+/* Sleep until the monotonic deadline; what a signal makes of it is
+ * Linux's: a relative sleep writes the time left to rmtp and returns
+ * -ERESTART_RESTARTBLOCK — EINTR if a handler runs, while a stop and
+ * SIGCONT (no handler) sleep on for the rest through restart_syscall; an
+ * absolute sleep (TIMER_ABSTIME) is just run again (-ERESTARTNOHAND). */
+static long sleep_until(u64 deadline, void __user *rmtp, bool time64, bool abs)
+{
+	struct restart_block *rb = &current->restart_block;
+	u64 left;
+	long err = do_nanosleep(deadline, &left);
+
+	if (err != -EINTR)
+		return err;
+	if (abs)
+		return -ERESTARTNOHAND;
+	if (rmtp && (time64 ? put_timespec64(left, rmtp) : put_timespec32(left, rmtp)))
+		return -EFAULT;
+	rb->fn = nanosleep_restart;
+	rb->deadline = deadline;
+	rb->rmtp = rmtp;
+	rb->time64 = time64;
+	return -ERESTART_RESTARTBLOCK;
+}
+
+static long nanosleep_restart(struct restart_block *rb)
+{
+	return sleep_until(rb->deadline, rb->rmtp, rb->time64, false);
+}
+
 long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp)
 {
 	struct timespec ts;
-	u64 left;
-	long err;
 
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
 	if (!timespec_valid(ts.tv_sec, ts.tv_nsec))
 		return -EINVAL;
-	err = do_nanosleep(ktime_get_ns() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, &left);
-	if (err == -EINTR && rmtp && put_timespec32(left, rmtp))
-		return -EFAULT;
-	return err;
+	return sleep_until(ktime_get_ns() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, rmtp, false, false);
 }
 
 /* clock_nanosleep: glibc's nanosleep() and sleep() call this (the
@@ -616,9 +645,11 @@ static int clock_nsleep_check(int which)
 	return 0;
 }
 
-static long do_clock_nanosleep(int which, int flags, long long sec, long nsec, u64 *left)
+/* rmtp gets the time left only for an interrupted relative sleep. */
+static long do_clock_nanosleep(int which, int flags, long long sec, long nsec, void __user *rmtp, bool time64)
 {
 	u64 when = (u64)sec * NSEC_PER_SEC + nsec, real_now;
+	bool abs = flags & TIMER_ABSTIME;
 
 	if (!timespec_valid(sec, nsec))
 		return -EINVAL;
@@ -626,39 +657,33 @@ static long do_clock_nanosleep(int which, int flags, long long sec, long nsec, u
 		when = ~0ULL >> 1;
 	if (which == CLOCK_PROCESS_CPUTIME_ID)
 		return -EOPNOTSUPP;
-	if (!(flags & TIMER_ABSTIME))
-		return do_nanosleep(ktime_get_ns() + when, left);
+	if (!abs)
+		return sleep_until(ktime_get_ns() + when, rmtp, time64, false);
 	if (which == CLOCK_MONOTONIC || which == CLOCK_BOOTTIME)
-		return do_nanosleep(when, left);
+		return sleep_until(when, rmtp, time64, true);
 	real_now = ktime_get_real_ns();
 	if (when <= real_now)
 		return 0;
-	return do_nanosleep(ktime_get_ns() + (when - real_now), left);
+	return sleep_until(ktime_get_ns() + (when - real_now), rmtp, time64, true);
 }
 
-/* rmtp gets the time left only for an interrupted relative sleep. */
 long sys_clock_nanosleep(int which, int flags, const struct timespec __user *rqtp,
 			 struct timespec __user *rmtp)
 {
 	struct timespec ts;
-	u64 left;
 	long err = clock_nsleep_check(which);
 
 	if (err)
 		return err;
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
-	err = do_clock_nanosleep(which, flags, ts.tv_sec, ts.tv_nsec, &left);
-	if (err == -EINTR && !(flags & TIMER_ABSTIME) && rmtp && put_timespec32(left, rmtp))
-		return -EFAULT;
-	return err;
+	return do_clock_nanosleep(which, flags, ts.tv_sec, ts.tv_nsec, rmtp, false);
 }
 
 long sys_clock_nanosleep_time64(int which, int flags, const struct __kernel_timespec64 __user *rqtp,
 				struct __kernel_timespec64 __user *rmtp)
 {
 	struct __kernel_timespec64 ts;
-	u64 left;
 	long err = clock_nsleep_check(which);
 
 	if (err)
@@ -666,8 +691,5 @@ long sys_clock_nanosleep_time64(int which, int flags, const struct __kernel_time
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
 	/* A 32-bit kernel keeps only the low half of tv_nsec, as Linux. */
-	err = do_clock_nanosleep(which, flags, ts.tv_sec, (long)ts.tv_nsec, &left);
-	if (err == -EINTR && !(flags & TIMER_ABSTIME) && rmtp && put_timespec64(left, rmtp))
-		return -EFAULT;
-	return err;
+	return do_clock_nanosleep(which, flags, ts.tv_sec, (long)ts.tv_nsec, rmtp, true);
 }

@@ -13,6 +13,8 @@
 #include <linux/errno.h>
 #include <linux/net.h>
 #include <linux/sys_ni.h>
+#include <linux/sched.h>
+#include <linux/file.h>
 #include <uapi/asm/unistd_32.h>
 
 typedef long (*syscall_fn_t)(unsigned long, unsigned long, unsigned long,
@@ -64,14 +66,43 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_getppid, sys_getppid),
 	SYSCALL(__NR_munmap, sys_munmap),
 	SYSCALL(__NR_mprotect, sys_mprotect),
+	SYSCALL(__NR_madvise, sys_madvise),
 	SYSCALL(__NR_wait4, sys_wait4),
 	SYSCALL(__NR_writev, sys_writev),
 	SYSCALL(__NR_sched_yield, sys_sched_yield),
 	SYSCALL(__NR_nanosleep, sys_nanosleep),
 	SYSCALL(__NR_poll, sys_poll),
 	SYSCALL(__NR__newselect, sys_select),
+	SYSCALL(__NR_pselect6, sys_pselect6),
+	SYSCALL(__NR_pselect6_time64, sys_pselect6_time64),
 	SYSCALL(__NR_rt_sigaction, sys_rt_sigaction),
 	SYSCALL(__NR_rt_sigprocmask, sys_rt_sigprocmask),
+	/* Signals (kernel/signal.c, signal_32.c), timers (itimer.c) and job
+	 * control (pgrp.c). */
+	SYSCALL(__NR_restart_syscall, sys_restart_syscall),
+	SYSCALL(__NR_signal, sys_signal),
+	SYSCALL(__NR_sigaction, sys_sigaction),
+	SYSCALL(__NR_sigprocmask, sys_sigprocmask),
+	SYSCALL(__NR_sigpending, sys_sigpending),
+	SYSCALL(__NR_sigsuspend, sys_sigsuspend),
+	SYSCALL(__NR_sigreturn, sys_sigreturn),
+	SYSCALL(__NR_rt_sigreturn, sys_rt_sigreturn),
+	SYSCALL(__NR_sigaltstack, sys_sigaltstack),
+	SYSCALL(__NR_rt_sigpending, sys_rt_sigpending),
+	SYSCALL(__NR_rt_sigsuspend, sys_rt_sigsuspend),
+	SYSCALL(__NR_rt_sigtimedwait, sys_rt_sigtimedwait),
+	SYSCALL(__NR_rt_sigtimedwait_time64, sys_rt_sigtimedwait_time64),
+	SYSCALL(__NR_pause, sys_pause),
+	SYSCALL(__NR_tkill, sys_tkill),
+	SYSCALL(__NR_tgkill, sys_tgkill),
+	SYSCALL(__NR_alarm, sys_alarm),
+	SYSCALL(__NR_setitimer, sys_setitimer),
+	SYSCALL(__NR_getitimer, sys_getitimer),
+	SYSCALL(__NR_setpgid, sys_setpgid),
+	SYSCALL(__NR_getpgid, sys_getpgid),
+	SYSCALL(__NR_getpgrp, sys_getpgrp),
+	SYSCALL(__NR_setsid, sys_setsid),
+	SYSCALL(__NR_getsid, sys_getsid),
 	SYSCALL(__NR_mmap2, sys_mmap_pgoff),
 	SYSCALL(__NR_fcntl64, sys_fcntl),
 	SYSCALL(__NR_gettid, sys_gettid),
@@ -86,9 +117,18 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_getrandom, sys_getrandom),
 	SYSCALL(__NR_statx, sys_statx),
 	SYSCALL(__NR_clock_gettime64, sys_clock_gettime64),
+	/* Threads (kernel/fork.c, kernel/futex.c). */
+	SYSCALL(__NR_clone, sys_clone),
+	SYSCALL(__NR_clone3, sys_clone3),
+	SYSCALL(__NR_vfork, sys_vfork),
+	SYSCALL(__NR_futex, sys_futex),
+	SYSCALL(__NR_futex_time64, sys_futex_time64),
+	SYSCALL(__NR_set_robust_list, sys_set_robust_list),
+	SYSCALL(__NR_get_robust_list, sys_get_robust_list),
 	SYSCALL(__NR_clock_settime64, sys_clock_settime64),
 	SYSCALL(__NR_clock_getres_time64, sys_clock_getres_time64),
 	SYSCALL(__NR_clock_nanosleep_time64, sys_clock_nanosleep_time64),
+	SYSCALL(__NR_rseq, sys_rseq),
 
 	/* Sockets: the multiplexer glibc and musl use on i386 ... */
 	SYSCALL(__NR_socketcall, sys_socketcall),
@@ -124,4 +164,5 @@ void do_int80_syscall_32(struct pt_regs *regs)
 		 * than nr: that way GCC keeps `regs` where gdb can see it at the
 		 * breakpoint, for the walkthrough's `p regs->orig_ax`.) */
 		regs->ax = sys_ni_syscall(regs->orig_ax);
+	fput_held_files(current);	/* see fget */
 }

@@ -36,22 +36,27 @@ static bool desc_fits(const struct desc_struct *d, int what)
  * (Linux catches that fault with an exception fixup).  Here we look first:
  * a data segment register that no longer fits becomes the null selector;
  * a code or stack segment that no longer fits is a SIGSEGV. */
-static void fixup_user_selectors(int idx)
+static void fixup_user_selectors(struct task_struct *p, int idx)
 {
-	struct pt_regs *regs = current_pt_regs();
-	const struct desc_struct *d = &current->tls[idx - GDT_ENTRY_TLS_MIN];
+	struct pt_regs *regs = task_pt_regs(p);
+	const struct desc_struct *d = &p->tls[idx - GDT_ENTRY_TLS_MIN];
 	unsigned long *data[] = { &regs->ds, &regs->es, &regs->fs, &regs->gs };
 
 	for (unsigned int i = 0; i < ARRAY_SIZE(data); i++)
 		if ((*data[i] & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 0))
 			*data[i] = 0;
-	if ((regs->cs & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 1))
-		force_sig(SIGSEGV);
-	if ((regs->ss & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 2))
-		force_sig(SIGSEGV);
+	if (((regs->cs & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 1)) ||
+	    ((regs->ss & 0xfffc) == (unsigned long)idx << 3 && !desc_fits(d, 2))) {
+		if (p == current)
+			force_sig(SIGSEGV);
+		else		/* a new thread: it dies before its first instruction */
+			p->pending.signal |= sigmask(SIGKILL);
+	}
 }
 
-long sys_set_thread_area(struct user_desc __user *u_info)
+/* Set one of p's TLS slots: for the caller (set_thread_area), or for a new
+ * thread (clone's CLONE_SETTLS), which may not ask for a free slot. */
+int do_set_thread_area(struct task_struct *p, struct user_desc __user *u_info, bool can_allocate)
 {
 	struct user_desc info;
 	struct desc_struct *d;
@@ -61,9 +66,9 @@ long sys_set_thread_area(struct user_desc __user *u_info)
 	if (copy_from_user(&info, u_info, sizeof(info)))
 		return -EFAULT;
 	idx = info.entry_number;
-	if (idx == -1) {
+	if (idx == -1 && can_allocate) {
 		for (idx = GDT_ENTRY_TLS_MIN; idx < GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES; idx++)
-			if (!(current->tls[idx - GDT_ENTRY_TLS_MIN].type_flags & 0x80))
+			if (!(p->tls[idx - GDT_ENTRY_TLS_MIN].type_flags & 0x80))
 				break;
 		if (idx == GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)
 			return -ESRCH;
@@ -72,7 +77,7 @@ long sys_set_thread_area(struct user_desc __user *u_info)
 	}
 	if (idx < GDT_ENTRY_TLS_MIN || idx >= GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)
 		return -EINVAL;
-	d = &current->tls[idx - GDT_ENTRY_TLS_MIN];
+	d = &p->tls[idx - GDT_ENTRY_TLS_MIN];
 	if (info.seg_not_present && info.read_exec_only) {	/* "clear this slot" */
 		memset(d, 0, sizeof(*d));
 	} else {
@@ -85,7 +90,13 @@ long sys_set_thread_area(struct user_desc __user *u_info)
 		set_desc(d, info.base_addr, info.limit, access,
 			 (info.seg_32bit ? 0x4 : 0) | (info.limit_in_pages ? 0x8 : 0) | (info.useable ? 0x1 : 0));
 	}
-	load_TLS(current);
-	fixup_user_selectors(idx);
+	if (p == current)
+		load_TLS(current);
+	fixup_user_selectors(p, idx);
 	return 0;
+}
+
+long sys_set_thread_area(struct user_desc __user *u_info)
+{
+	return do_set_thread_area(current, u_info, true);
 }

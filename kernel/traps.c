@@ -11,8 +11,32 @@
 #include <linux/traps.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/errno.h>
 #include <linux/io.h>
 #include <uapi/asm/signal.h>
+#include <uapi/asm/siginfo.h>
+
+/* si_code of an x87 (#MF) or SIMD (#XM) exception: the first unmasked
+ * exception flag, in Linux's order (fpu__exception_code). */
+static int fpu_exception_code(unsigned long nr)
+{
+	u16 cw, sw;
+	u32 err, mxcsr;
+
+	if (nr == 19) {			/* flags in bits 0-5, masks in 7-12 */
+		asm volatile("stmxcsr %0" : "=m"(mxcsr));
+		err = mxcsr & ~(mxcsr >> 7) & 0x3f;
+	} else {
+		asm volatile("fnstcw %0; fnstsw %1" : "=m"(cw), "=m"(sw));
+		err = sw & ~cw & 0x3f;
+	}
+	if (err & 0x001) return FPE_FLTINV;	/* invalid operation */
+	if (err & 0x004) return FPE_FLTDIV;	/* zero divide */
+	if (err & 0x008) return FPE_FLTOVF;
+	if (err & 0x012) return FPE_FLTUND;	/* underflow, denormal */
+	if (err & 0x020) return FPE_FLTRES;	/* precision */
+	return 0;
+}
 
 static const struct { const char *name; int signo; } exceptions[32] = {
 	[0]  = { "divide error", SIGFPE },
@@ -58,9 +82,19 @@ void do_trap(struct pt_regs *regs)
 	unsigned long addr = nr == 14 ? read_cr2() : 0;
 	int sig = nr < 32 ? exceptions[nr].signo : 0;
 
-	if (nr == 14 && user_mode(regs) && !(regs->error_code & 1) &&
-	    expand_stack(current->mm, addr) == 0)
-		return;		/* a new stack page; retry the instruction */
+	if (nr == 14 && user_mode(regs) && !(regs->error_code & 1)) {
+		int err = expand_stack(current->mm, addr);
+
+		if (err)
+			err = handle_mm_fault(current->mm, addr, regs->error_code & 2);
+		if (!err)
+			return;		/* a new page; retry the instruction */
+		if (err == -ENOMEM) {	/* Linux's OOM killer would pick someone; we pick the toucher */
+			printk(KERN_ERR "%s[%d]: out of memory at %lx\n", current->comm, current->pid, addr);
+			force_sig(SIGKILL);
+			return;
+		}
+	}
 
 	if (!user_mode(regs) || !sig || !current->mm) {
 		printk(KERN_EMERG "Oops: %s, vector %lu, error code %04lx%s\n",
@@ -78,7 +112,20 @@ void do_trap(struct pt_regs *regs)
 	else
 		printk(KERN_ERR "%s[%d]: %s ip %08lx sp %08lx error %lx\n",
 		       current->comm, current->pid, trap_name(nr), regs->ip, regs->sp, regs->error_code);
-	force_sig(sig);		/* delivered (fatally) on the way out: exit_to_user_mode */
+	current->thread.trap_nr = nr;
+	current->thread.error_code = regs->error_code;
+	if (nr == 14)
+		current->thread.cr2 = addr;
+	/* What siginfo says, as Linux: si_code and si_addr. */
+	switch (nr) {
+	case 0:  force_sig_fault(SIGFPE, FPE_INTDIV, regs->ip); break;
+	case 6:  force_sig_fault(SIGILL, ILL_ILLOPN, regs->ip); break;
+	case 14: force_sig_fault(SIGSEGV, (regs->error_code & 1) ? SEGV_ACCERR : SEGV_MAPERR, addr); break;
+	case 16:
+	case 19: force_sig_fault(SIGFPE, fpu_exception_code(nr), regs->ip); break;
+	case 17: force_sig_fault(SIGBUS, BUS_ADRALN, 0); break;
+	default: force_sig(sig); break;	/* SI_KERNEL */
+	}
 }
 
 void do_entry(struct pt_regs *regs)

@@ -52,6 +52,44 @@ static struct winsize winsize = { .ws_row = 25, .ws_col = 80 };
 
 #define L_ICANON()	(termios.c_lflag & ICANON)
 
+/* Job control: the console's session (the one that made it its
+ * controlling terminal with TIOCSCTTY, or the first module) and the
+ * foreground process group within it, which the ISIG characters signal. */
+static pid_t tty_session, tty_pgrp;
+static void flush_input(void);
+
+/* ISIG: Ctrl-C, Ctrl-\ and Ctrl-Z signal the foreground process group
+ * (SIGINT, SIGQUIT, SIGTSTP) and drop the typed input, echoed as ^C
+ * (Linux's n_tty isig).  True if c was one of them. */
+static bool tty_isig(char c)
+{
+	int sig;
+
+	if (!(termios.c_lflag & ISIG) || !c)
+		return false;
+	if (c == termios.c_cc[VINTR])
+		sig = SIGINT;
+	else if (c == termios.c_cc[VQUIT])
+		sig = SIGQUIT;
+	else if (c == termios.c_cc[VSUSP])
+		sig = SIGTSTP;
+	else
+		return false;
+	if (!(termios.c_lflag & NOFLSH))
+		flush_input();
+	if (termios.c_lflag & ECHO) {
+		char ctl[2] = { '^', c ^ 0x40 };
+
+		if (termios.c_lflag & ECHOCTL)
+			console_write(ctl, 2);
+		else
+			console_write(&c, 1);
+	}
+	if (tty_pgrp)
+		kill_pgrp(tty_pgrp, sig, false);
+	return true;
+}
+
 static void echo(char c)
 {
 	if (termios.c_lflag & ECHO)
@@ -61,6 +99,8 @@ static void echo(char c)
 /* From the COM1 interrupt. */
 void tty_receive_char(char c)
 {
+	if (tty_isig(c))
+		return;
 	if (c == '\r' && (termios.c_iflag & ICRNL))
 		c = '\n';
 	if (!L_ICANON()) {			/* raw: no editing, no lines */
@@ -115,7 +155,7 @@ static ssize_t tty_read(struct file *f, char __user *ubuf, size_t len)
 	if (!tty_readable() && (f->f_flags & O_NONBLOCK))
 		return -EAGAIN;
 	if (wait_event_interruptible(tty_read_wait, tty_readable()))
-		return -EINTR;
+		return -ERESTARTSYS;
 	if (tail == line_end) {			/* an empty line ended by Ctrl-D */
 		eof_pending--;
 		return 0;
@@ -152,6 +192,56 @@ static ssize_t tty_write(struct file *f, const char __user *ubuf, size_t len)
 	return done;
 }
 
+void tty_session_left(struct task_struct *p)	/* setsid: no terminal now */
+{
+	p->signal->tty = false;
+}
+
+/* The console becomes the first module's controlling terminal. */
+void tty_set_ctty(struct task_struct *p)
+{
+	if (tty_session)
+		return;
+	tty_session = p->signal->session;
+	tty_pgrp = p->signal->pgrp;
+	p->signal->tty = true;
+}
+
+static long tty_job_ioctl(unsigned int cmd, unsigned long arg)
+{
+	struct signal_struct *sig = current->signal;
+	pid_t pgrp;
+
+	switch (cmd) {
+	case TIOCGPGRP:
+		if (!sig->tty)
+			return -ENOTTY;
+		return put_user(tty_pgrp, (int __user *)arg) ? -EFAULT : 0;
+	case TIOCSPGRP:
+		if (!sig->tty || sig->session != tty_session)
+			return -ENOTTY;
+		if (get_user(pgrp, (int __user *)arg))
+			return -EFAULT;
+		if (pgrp < 0)
+			return -EINVAL;
+		if (!session_has_pgrp(pgrp, sig->session))
+			return -EPERM;
+		tty_pgrp = pgrp;
+		return 0;
+	case TIOCSCTTY:		/* a session leader without a terminal takes it */
+		if (sig->tty && sig->session == tty_session)
+			return 0;
+		if (sig->session != current->tgid || sig->tty)
+			return -EPERM;
+		if (tty_session && session_has_pgrp(tty_session, tty_session) && arg != 1)
+			return -EPERM;
+		tty_session = 0;
+		tty_set_ctty(current);
+		return 0;
+	}
+	return -ENOIOCTLCMD;
+}
+
 /* Drop what was typed and not yet read (TCFLSH, TCSETSF). */
 static void flush_input(void)
 {
@@ -184,8 +274,11 @@ static long set_termios(unsigned int cmd, unsigned long arg)
 static long tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
 	void __user *argp = (void __user *)arg;
+	long ret = tty_job_ioctl(cmd, arg);	/* job control: TIOC[GS]PGRP, TIOCSCTTY */
 	int n;
 
+	if (ret != -ENOIOCTLCMD)
+		return ret;
 	(void)f;
 	switch (cmd) {
 	case TCGETS:

@@ -9,7 +9,8 @@
  *          (it showed as a name overwritten in a later message).
  *  fpu   — a child changes the x87 control word and fills the register
  *          stack: the parent's FPU must be untouched (per-process state);
- *  stop  — SIGSTOP (no job control here) must not kill the process.
+ *  stop  — SIGSTOP must not kill the process: it stops until SIGCONT
+ *          (the parent sees the stop with WUNTRACED, then continues it).
  * `hostile tls|sleep|fpu|stop`; prints what happened, exits 0. */
 #include "ulib.h"
 #include "asm/ldt.h"
@@ -110,8 +111,18 @@ static void fpu_case(void)
 
 static void stop_case(void)
 {
-	kill(getpid(), SIGSTOP);
-	printf("stop: alive after SIGSTOP\n");
+	int status = 0;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		kill(getpid(), SIGSTOP);
+		printf("stop: alive after SIGSTOP\n");
+		_exit(0);
+	}
+	waitpid(pid, &status, WUNTRACED);
+	printf("stop: child stopped, status %#x\n", status);
+	kill(pid, SIGCONT);
+	waitpid(pid, &status, 0);
 }
 
 int main(int argc, char **argv)

@@ -41,6 +41,7 @@ struct file {
 };
 
 struct files_struct {
+	int count;			/* tasks sharing it (CLONE_FILES) */
 	struct file *fd[NR_OPEN];
 	u64 close_on_exec;		/* FD_CLOEXEC, one bit per descriptor */
 };
@@ -56,5 +57,6 @@ void fd_install(int fd, struct file *f, bool cloexec);
 struct files_struct *alloc_files(void);
 struct files_struct *dup_files(struct files_struct *old);
 void exit_files(struct task_struct *p);
+void fput_held_files(struct task_struct *p);
 
 #endif

@@ -34,7 +34,13 @@
 #define _PAGE_RW	0x002
 #define _PAGE_USER	0x004
 #define _PAGE_PSE	0x080
-#define _PAGE_RESERVED	0x200	/* software: PROT_NONE mapping, not present */
+#define _PAGE_RESERVED	0x200	/* software: reserved, not present yet (below) */
+/* A not-present entry with _PAGE_RESERVED is address space the process
+ * owns without a page behind it.  Without _PAGE_USER it is PROT_NONE; with
+ * it (and _PAGE_RW if writable) the page comes, zeroed, on first touch
+ * (handle_mm_fault): how a reservation that mprotect made usable, or an
+ * madvise(MADV_DONTNEED) range, is backed.  Linux does this for all
+ * anonymous memory; here mmap and brk still map their pages at once. */
 
 /* --- physical pages (kernel/page_alloc.c) --- */
 void free_area_init(unsigned long max_pfn);
@@ -64,6 +70,7 @@ extern unsigned long kmalloc_live;		/* objects not yet freed */
 
 /* --- address spaces (kernel/memory.c, kernel/mmap.c) --- */
 struct mm_struct {
+	int users;			/* tasks using it: the threads of a process, a vfork child */
 	u32 *pgd;			/* page directory, kernel virtual */
 	unsigned long start_brk, brk;	/* the heap: [start_brk, brk) */
 	unsigned long nr_pages;		/* user pages mapped (for gdb: p current->mm->nr_pages) */
@@ -80,6 +87,7 @@ void unmap_pages(struct mm_struct *mm, unsigned long start, unsigned long end);
 u32 *lookup_pte(struct mm_struct *mm, unsigned long addr);
 bool range_is_free(struct mm_struct *mm, unsigned long start, unsigned long end);
 int expand_stack(struct mm_struct *mm, unsigned long addr);
+int handle_mm_fault(struct mm_struct *mm, unsigned long addr, bool write);
 void copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t len);
 void *user_page_kaddr(struct mm_struct *mm, unsigned long addr, bool write);
 

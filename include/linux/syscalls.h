@@ -35,6 +35,7 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 		    unsigned long flags, unsigned long fd, unsigned long pgoff);
 long sys_munmap(unsigned long addr, size_t len);
 long sys_mprotect(unsigned long addr, size_t len, unsigned long prot);
+long sys_madvise(unsigned long addr, size_t len, int advice);
 long sys_sched_yield(void);
 long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp);
 long sys_clock_gettime(int which, struct timespec __user *tp);
@@ -56,11 +57,63 @@ long sys_clock_settime64(int which, const struct __kernel_timespec64 __user *tp)
 long sys_rt_sigprocmask(int how, const u64 __user *set, u64 __user *oset, size_t sigsetsize);
 long sys_rt_sigaction(int sig, const struct k_sigaction __user *act,
 		      struct k_sigaction __user *oact, size_t sigsetsize);
+/* signals, timers, job control */
+struct old_sigaction;
+struct itimerval32;
+struct timespec32;
+struct timespec64;
+long sys_restart_syscall(void);
+struct stack_t32;
+long sys_sigaltstack(const struct stack_t32 __user *ss, struct stack_t32 __user *oss);
+long sys_signal(int sig, unsigned long handler);
+long sys_sigaction(int sig, const struct old_sigaction __user *act, struct old_sigaction __user *oact);
+long sys_sigprocmask(int how, const u32 __user *set, u32 __user *oset);
+long sys_sigpending(u32 __user *set);
+long sys_sigsuspend(int unused1, int unused2, u32 mask);
+long sys_sigreturn(void);
+long sys_rt_sigreturn(void);
+long sys_rt_sigpending(u64 __user *set, size_t sigsetsize);
+long sys_rt_sigsuspend(const u64 __user *mask, size_t sigsetsize);
+long sys_rt_sigtimedwait(const u64 __user *these, void __user *info,
+			 const struct timespec32 __user *ts, size_t sigsetsize);
+long sys_rt_sigtimedwait_time64(const u64 __user *these, void __user *info,
+				const struct timespec64 __user *ts, size_t sigsetsize);
+long sys_pause(void);
+long sys_tkill(pid_t pid, int sig);
+long sys_tgkill(pid_t tgid, pid_t pid, int sig);
+long sys_alarm(unsigned int seconds);
+long sys_setitimer(int which, const struct itimerval32 __user *value, struct itimerval32 __user *ovalue);
+long sys_getitimer(int which, struct itimerval32 __user *value);
+long sys_setpgid(pid_t pid, pid_t pgid);
+long sys_getpgid(pid_t pid);
+long sys_getpgrp(void);
+long sys_setsid(void);
+long sys_getsid(pid_t pid);
 long sys_set_thread_area(struct user_desc __user *u_info);
 long sys_set_tid_address(int __user *tidptr);
 long sys_poll(struct pollfd __user *ufds, unsigned int nfds, int timeout_msecs);
 struct old_timeval32;
 long sys_select(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, struct old_timeval32 __user *tvp);
+long sys_pselect6(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, void __user *tsp,
+		  const void __user *sigp);
+long sys_pselect6_time64(int n, u32 __user *inp, u32 __user *outp, u32 __user *exp, void __user *tsp,
+			 const void __user *sigp);
+struct robust_list_head;
+struct __kernel_timespec64;
+long sys_clone(unsigned long flags, unsigned long newsp, int __user *parent_tid,
+	       unsigned long tls, int __user *child_tid);
+long sys_vfork(void);
+struct clone_args;
+long sys_clone3(struct clone_args __user *uargs, size_t size);
+long sys_futex(u32 __user *uaddr, int op, u32 val, const struct timespec __user *utime,
+	       u32 __user *uaddr2, u32 val3);
+long sys_futex_time64(u32 __user *uaddr, int op, u32 val, const struct __kernel_timespec64 __user *utime,
+		      u32 __user *uaddr2, u32 val3);
+long sys_set_robust_list(struct robust_list_head __user *head, size_t len);
+struct rseq;
+long sys_rseq(struct rseq __user *rseq, u32 rseq_len, int flags, u32 sig);
+long sys_get_robust_list(int pid, struct robust_list_head __user * __user *head_ptr,
+			 size_t __user *len_ptr);
 
 /* The small calls every program makes (kernel/sys.c, kernel/utsname.c,
  * kernel/random.c). */

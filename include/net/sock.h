@@ -82,14 +82,16 @@ static inline long sock_sndtimeo(const struct sock *sk, bool noblock)
 
 /* Sleep on wait queue wq until cond holds, for at most *timeo ticks
  * (what is left is written back).  0 once cond holds, -EAGAIN when the
- * time ran out (or was 0: non-blocking), -EINTR when a signal came. */
+ * time ran out (or was 0: non-blocking), and when a signal came
+ * -ERESTARTSYS (restarted under SA_RESTART) or, if the socket has a
+ * SO_RCVTIMEO / SO_SNDTIMEO, -EINTR (never restarted), as Linux. */
 #define sk_wait_event(wq, timeo, cond) ({					\
 	int __rc = 0;								\
 	if (!(cond)) {								\
 		long __t = *(timeo) ?						\
 			wait_event_interruptible_timeout(wq, (cond), *(timeo)) : 0; \
-		if (__t < 0)							\
-			__rc = -EINTR;						\
+		if (__t < 0)	/* Linux's sock_intr_errno */			\
+			__rc = *(timeo) == MAX_SCHEDULE_TIMEOUT ? -ERESTARTSYS : -EINTR; \
 		else if (!(cond)) {						\
 			*(timeo) = 0;						\
 			__rc = -EAGAIN;						\

@@ -91,7 +91,7 @@ int signal_pending_current(void)
 {
 	bool s = signal_pending;
 
-	signal_pending = false;		/* delivered: the call returns EINTR */
+	signal_pending = false;		/* delivered: the call ends (-ERESTARTSYS) */
 	return s;
 }
 

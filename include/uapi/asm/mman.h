@@ -28,4 +28,12 @@
 /* mmap's error return as seen by C code (the raw syscall returns -errno). */
 #define MAP_FAILED ((void *)-1)
 
+/* madvise advice */
+#define MADV_NORMAL	0
+#define MADV_RANDOM	1
+#define MADV_SEQUENTIAL	2
+#define MADV_WILLNEED	3
+#define MADV_DONTNEED	4	/* drop the pages: they read as zeros again */
+#define MADV_FREE	8
+
 #endif

@@ -55,6 +55,7 @@ struct termios {
 #define ECHO	0000010
 #define ECHOE	0000020
 #define ECHOK	0000040
+#define NOFLSH	0000200
 #define ECHOCTL	0001000
 #define ECHOKE	0004000
 #define IEXTEN	0100000

@@ -21,6 +21,7 @@
 #define __NR_lseek                19
 #define __NR_getpid               20
 #define __NR_getuid               24
+#define __NR_alarm                27
 #define __NR_pause                29
 #define __NR_access               33
 #define __NR_sync                 36
@@ -33,6 +34,7 @@
 #define __NR_times                43
 #define __NR_brk                  45
 #define __NR_getgid               47
+#define __NR_signal               48
 #define __NR_geteuid              49
 #define __NR_getegid              50
 #define __NR_ioctl                54
@@ -43,6 +45,9 @@
 #define __NR_getppid              64
 #define __NR_getpgrp              65
 #define __NR_setsid               66
+#define __NR_sigaction            67
+#define __NR_sigsuspend           72
+#define __NR_sigpending           73
 #define __NR_sethostname          74
 #define __NR_setrlimit            75
 #define __NR_getrlimit            76   /* old: clamps to 0x7fffffff */
@@ -52,6 +57,8 @@
 #define __NR_mmap                 90   /* old_mmap: one pointer to 6 args */
 #define __NR_munmap               91
 #define __NR_socketcall          102
+#define __NR_setitimer           104
+#define __NR_getitimer           105
 #define __NR_wait4               114
 #define __NR_sysinfo             116
 #define __NR_sigreturn           119
@@ -60,6 +67,7 @@
 #define __NR_uname               122
 #define __NR_modify_ldt          123
 #define __NR_mprotect            125
+#define __NR_sigprocmask         126
 #define __NR_getpgid             132
 #define __NR__llseek             140
 #define __NR__newselect          142
@@ -75,6 +83,7 @@
 #define __NR_rt_sigaction        174
 #define __NR_rt_sigprocmask      175
 #define __NR_rt_sigpending       176
+#define __NR_rt_sigtimedwait     177
 #define __NR_rt_sigsuspend       179
 #define __NR_pread64             180
 #define __NR_pwrite64            181
@@ -136,12 +145,16 @@
 #define __NR_recvmsg             372
 #define __NR_shutdown            373
 #define __NR_statx               383
+#define __NR_rseq                386
 #define __NR_clock_gettime64     403
 #define __NR_clock_settime64     404
 #define __NR_clock_getres_time64 406
 #define __NR_clock_nanosleep_time64 407
 #define __NR_recvmmsg_time64     417
+#define __NR_futex_time64        422
+#define __NR_pselect6_time64     413
 #define __NR_ppoll_time64        414
+#define __NR_rt_sigtimedwait_time64 421
 #define __NR_clone3              435
 
 /* Size of the kernel's dispatch table: every number below it is valid
