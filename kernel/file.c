@@ -180,6 +180,44 @@ long sys_write(int fd, const char __user *buf, size_t count)
 	return f->f_op->write(f, buf, count);
 }
 
+/* lseek and _llseek (Linux: fs/read_write.c).  The order of the checks is
+ * Linux's: the descriptor, then whence, then whether the file can seek at
+ * all.  No file here has a position yet (the console, pipes and sockets
+ * are streams), so a valid call is ESPIPE, as Linux answers for those. */
+#define SEEK_MAX	4		/* SEEK_SET, CUR, END, DATA, HOLE */
+
+static long long do_llseek(int fd, long long offset, unsigned int whence)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (whence > SEEK_MAX)
+		return -EINVAL;
+	if (!f->f_op->llseek)
+		return -ESPIPE;
+	return f->f_op->llseek(f, offset, whence);
+}
+
+long sys_lseek(int fd, long offset, unsigned int whence)
+{
+	long long res = do_llseek(fd, offset, whence);
+
+	if (res >= 0 && res != (long)res)
+		return -EOVERFLOW;	/* a 32-bit off_t cannot say it */
+	return res;
+}
+
+long sys_llseek(int fd, unsigned long offset_high, unsigned long offset_low,
+		long long __user *result, unsigned int whence)
+{
+	long long res = do_llseek(fd, ((long long)offset_high << 32) | offset_low, whence);
+
+	if (res < 0)
+		return res;
+	return copy_to_user(result, &res, sizeof(res)) ? -EFAULT : 0;
+}
+
 long sys_writev(int fd, const struct iovec __user *uvec, int iovcnt)
 {
 	struct file *f = fget(fd);

@@ -60,6 +60,38 @@ long sys_sched_yield(void)
 	return 0;
 }
 
+/* sched_getaffinity/sched_setaffinity (Linux: kernel/sched/core.c).  This
+ * kernel runs on one CPU, so every task's mask is {CPU 0}: the kernel's
+ * cpumask is one long (4 bytes), which getaffinity copies and returns. */
+#define CPUMASK_SIZE	sizeof(unsigned long)
+
+long sys_sched_getaffinity(pid_t pid, unsigned int len, unsigned long __user *user_mask)
+{
+	unsigned long mask = 1;		/* CPU 0 */
+
+	if (len * 8 < 1 || (len & (sizeof(unsigned long) - 1)))
+		return -EINVAL;
+	if (pid && !find_task_by_pid(pid))
+		return -ESRCH;
+	if (copy_to_user(user_mask, &mask, CPUMASK_SIZE))
+		return -EFAULT;
+	return CPUMASK_SIZE;
+}
+
+long sys_sched_setaffinity(pid_t pid, unsigned int len, const unsigned long __user *user_mask)
+{
+	unsigned long mask = 0;
+
+	/* A shorter mask counts as zeros beyond its end, a longer one is cut. */
+	if (copy_from_user(&mask, user_mask, len < CPUMASK_SIZE ? len : CPUMASK_SIZE))
+		return -EFAULT;
+	if (pid && !find_task_by_pid(pid))
+		return -ESRCH;
+	if (!(mask & 1))
+		return -EINVAL;		/* no CPU this kernel has */
+	return 0;
+}
+
 /* --- what a process inherits --- */
 
 /* Linux's defaults (include/asm-generic/resource.h, INIT_RLIMITS), except

@@ -26,6 +26,9 @@ struct file_operations {
 	unsigned int (*poll)(struct file *f, struct poll_table_struct *pt);
 	long (*ioctl)(struct file *f, unsigned int cmd, unsigned long arg);
 	void (*release)(struct file *f);
+	/* Moving the file position (lseek).  NULL: the file has none — a
+	 * terminal, a pipe, a socket — and lseek is ESPIPE (Linux's no_llseek). */
+	long long (*llseek)(struct file *f, long long offset, int whence);
 };
 
 struct file {

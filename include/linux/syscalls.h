@@ -37,6 +37,11 @@ long sys_munmap(unsigned long addr, size_t len);
 long sys_mprotect(unsigned long addr, size_t len, unsigned long prot);
 long sys_madvise(unsigned long addr, size_t len, int advice);
 long sys_sched_yield(void);
+long sys_sched_getaffinity(pid_t pid, unsigned int len, unsigned long __user *user_mask);
+long sys_sched_setaffinity(pid_t pid, unsigned int len, const unsigned long __user *user_mask);
+long sys_lseek(int fd, long offset, unsigned int whence);
+long sys_llseek(int fd, unsigned long offset_high, unsigned long offset_low,
+		long long __user *result, unsigned int whence);
 long sys_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp);
 long sys_clock_gettime(int which, struct timespec __user *tp);
 struct __kernel_timespec64;

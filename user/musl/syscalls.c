@@ -91,6 +91,7 @@ static const char *err(long r)
 	case ENOSYS: return "ENOSYS";
 	case EBUSY: return "EBUSY";
 	case ENOENT: return "ENOENT";
+	case ESPIPE: return "ESPIPE";
 	default: return strerror(errno);
 	}
 }
@@ -650,6 +651,44 @@ static void test_interface_ioctls(void)
 
 /* "facts": what differs from the host by nature or by design, for the
  * test to check against the host's clock and this kernel's README. */
+/* lseek on what this kernel has (streams: the console, sockets) is ESPIPE, after
+ * the descriptor and whence checks; the CPU affinity calls, in the ways
+ * that are the same on any number of CPUs. */
+static void test_lseek_affinity(void)
+{
+	int sv[2], fds[2];
+	long long pos = 7;
+	cpu_set_t set;
+
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	socketpair(AF_UNIX, SOCK_DGRAM, 0, fds);
+	SHOW("lseek(socket, 0, SEEK_SET)", syscall(SYS_lseek, sv[0], 0, SEEK_SET));
+	SHOW("lseek(datagram socket, 5, SEEK_CUR)", syscall(SYS_lseek, fds[0], 5, SEEK_CUR));
+	SHOW("lseek(socket, 0, whence 99)", syscall(SYS_lseek, sv[0], 0, 99));
+	SHOW("lseek(bad fd)", syscall(SYS_lseek, 999, 0, SEEK_SET));
+	SHOW("_llseek(socket, SEEK_END)", syscall(SYS__llseek, fds[1], 0, 0, &pos, SEEK_END));
+	SHOW("_llseek(bad whence)", syscall(SYS__llseek, fds[1], 0, 0, &pos, 5));
+	SHOW("_llseek(bad fd)", syscall(SYS__llseek, -1, 0, 0, &pos, SEEK_SET));
+	printf("_llseek left the result alone: %s\n", yes(pos == 7));
+	close(sv[0]);
+	close(sv[1]);
+	close(fds[0]);
+	close(fds[1]);
+
+	CPU_ZERO(&set);
+	SHOW("sched_getaffinity(0)", sched_getaffinity(0, sizeof(set), &set) == 0 ? 0 : -1);
+	printf("CPU 0 in the mask: %s\n", yes(CPU_ISSET(0, &set)));
+	SHOW("sched_getaffinity(len 6)", syscall(SYS_sched_getaffinity, 0, 6, &set));
+	SHOW("sched_getaffinity(bad pointer)", syscall(SYS_sched_getaffinity, 0, sizeof(set), BAD));
+	SHOW("sched_getaffinity(no such pid)", syscall(SYS_sched_getaffinity, 999999, sizeof(set), &set));
+	CPU_ZERO(&set);
+	CPU_SET(0, &set);
+	SHOW("sched_setaffinity({0})", sched_setaffinity(0, sizeof(set), &set));
+	CPU_ZERO(&set);
+	SHOW("sched_setaffinity({})", sched_setaffinity(0, sizeof(set), &set));
+	SHOW("sched_setaffinity(bad pointer)", syscall(SYS_sched_setaffinity, 0, sizeof(set), BAD));
+}
+
 static void facts(void)
 {
 	struct utsname u;
@@ -740,6 +779,7 @@ int main(int argc, char **argv)
 	test_usage();
 	test_queue_ioctls();
 	test_interface_ioctls();
+	test_lseek_affinity();
 	printf("syscalls: done\n");
 	return 0;
 }
