@@ -123,6 +123,7 @@ extern bool need_resched;
 
 void sched_init(void);
 void schedule(void);
+void cond_resched(void);
 void scheduler_tick(bool user);
 void wake_up_process(struct task_struct *p);
 void __attribute__((noreturn)) cpu_idle(void);
