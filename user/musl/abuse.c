@@ -441,6 +441,8 @@ static void itimer_sizes(void)
 	struct itimerval it = { { INT_MAX, 999999 }, { INT_MAX, 999999 } }, old;
 
 	say("setitimer of INT_MAX s", setitimer(ITIMER_REAL, &it, &old));
+	getitimer(ITIMER_REAL, &old);
+	printf("  ... its interval reads back as %ld.%06ld s\n", (long)old.it_interval.tv_sec, (long)old.it_interval.tv_usec);
 	say("alarm(UINT_MAX) then alarm(0) says", (alarm(UINT_MAX), alarm(0)) > 0);
 	it.it_value.tv_usec = 1000000;
 	say("setitimer with a whole second of usec", setitimer(ITIMER_REAL, &it, &old));
