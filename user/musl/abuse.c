@@ -8,6 +8,8 @@
  *   abuse futex     timeouts in the past and far future, bad addresses
  *   abuse exit      exit_group with threads asleep in the kernel, vfork
  *   abuse misc      rseq_cs garbage, getrandom sizes, itimers, ioctls
+ *   abuse clone     CLONE_SETTLS with a descriptor the child's %gs no
+ *                   longer fits, clone3's struct at the edge of memory
  *
  * Every line is the same on Linux (the test compares).
  */
@@ -17,6 +19,7 @@
 #include <limits.h>
 #include <net/if.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -492,6 +495,90 @@ static int test_misc(void)
 	return 0;
 }
 
+/* --- clone --- */
+
+struct user_desc_ { unsigned int entry_number, base_addr, limit, flags; };
+
+/* clone(SIGCHLD | CLONE_SETTLS) by hand: the child makes no call through
+ * libc (musl's go through %gs, which may now be null) and exits 3. */
+static long clone_settls(struct user_desc_ *ud)
+{
+	long r;
+
+	asm volatile("int $0x80\n\t"
+		     "testl %%eax, %%eax\n\t"
+		     "jnz 1f\n\t"
+		     "movl $1, %%eax\n\t"		/* exit(3) */
+		     "movl $3, %%ebx\n\t"
+		     "int $0x80\n"
+		     "1:"
+		     : "=a"(r)
+		     : "a"(SYS_clone), "b"(SIGCHLD | CLONE_SETTLS), "c"(0), "d"(0), "S"(ud), "D"(0)
+		     : "memory");
+	return r;
+}
+
+static void settls_case(const char *what, unsigned int flags)
+{
+	unsigned int gs;
+	struct user_desc_ ud;
+	int status;
+	long pid;
+
+	asm volatile("movl %%gs, %0" : "=r"(gs));
+	ud.entry_number = gs >> 3;		/* the slot %gs uses (or 0: EINVAL) */
+	ud.base_addr = 0;
+	ud.limit = 0xfffff;
+	ud.flags = flags;
+	pid = clone_settls(&ud);
+	if (pid < 0) {
+		printf("  %s: %s\n", what, strerror(-pid));
+		return;
+	}
+	waitpid(pid, &status, 0);
+	if (WIFSIGNALED(status))
+		printf("  %s: the child was killed by %s\n", what, strsignal(WTERMSIG(status)));
+	else
+		printf("  %s: the child exited %d\n", what, WEXITSTATUS(status));
+}
+
+static void settls(void)
+{
+	/* flags: seg_32bit 1, contents 2-3, read_exec_only 8, limit_in_pages
+	 * 16, seg_not_present 32, useable 64 */
+	settls_case("a cleared slot", 8 | 32);
+	settls_case("a slot not present", 1 | 16 | 32);
+	settls_case("an execute-only code slot", 1 | 4 | 8 | 16);
+	settls_case("every flag", 0xffffffff);
+	settls_case("a good data slot", 1 | 16 | 64);
+}
+
+static void clone3_edges(void)
+{
+	char *p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	uint64_t *a = (uint64_t *)(p + 4096 - 64);
+
+	munmap(p + 4096, 4096);
+	memset(a, 0, 64);
+	say("clone3 of 65 bytes, the last unmapped", syscall(435, a, 65));
+	say("clone3 of 4097 bytes", syscall(435, a, 4097));
+	say("clone3 of 63 bytes", syscall(435, a, 63));
+	say("clone3 in the kernel", syscall(435, (void *)0xc0000000, 64));
+	a[4] = 65;				/* exit_signal */
+	say("clone3 with exit_signal 65", syscall(435, a, 64));
+	a[4] = 0;
+	a[0] = CLONE_SETTLS;
+	a[7] = 0xc0000000;			/* tls */
+	say("clone3 with its user_desc in the kernel", syscall(435, a, 64));
+}
+
+static int test_clone(void)
+{
+	run("CLONE_SETTLS with descriptors %gs cannot use", settls);
+	run("clone3 at the edges", clone3_edges);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -505,6 +592,8 @@ int main(int argc, char **argv)
 		return test_exit();
 	if (!strcmp(mode, "misc"))
 		return test_misc();
-	fprintf(stderr, "usage: abuse frames|futex|exit|misc\n");
+	if (!strcmp(mode, "clone"))
+		return test_clone();
+	fprintf(stderr, "usage: abuse frames|futex|exit|misc|clone\n");
 	return 2;
 }
