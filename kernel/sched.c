@@ -264,7 +264,7 @@ void exit_to_user_mode(struct pt_regs *regs)
 		break;
 	}
 	if (current->rseq_resume)
-		rseq_handle_notify_resume(regs);
+		rseq_handle_notify_resume(0, regs);
 }
 
 int nr_live_tasks(void)
