@@ -2,7 +2,8 @@
  * issue 7 — signals and their frames, futex, robust lists, rseq,
  * getrandom, itimers, process groups, limits, the small calls and the
  * ioctls — with hostile numbers and pointers (NULL, unmapped, read-only,
- * kernel, misaligned, at the edge of a mapping).  clone is left out.
+ * kernel, misaligned, at the edge of a mapping) — and clone, whose child
+ * (a process, a vfork child or a thread) only exits, by hand.
  *
  * Each round is a child process that makes calls until it has made its
  * share or dies (a forged rseq area or an unwritable signal stack is a
@@ -13,6 +14,8 @@
  * usage: callfuzz [seed] [calls] — prints "callfuzz: survived ..." */
 #include "ulib.h"
 #include "asm/unistd_32.h"
+#include "linux/sched.h"
+#include "asm/ldt.h"
 
 #define PAGE	4096UL
 #define A_PAGES	16			/* scratch, followed by an unmapped page */
@@ -218,19 +221,67 @@ static void one_call(void)
 	(void)r;
 }
 
+/* clone with hostile TLS and tid pointers; the child touches nothing
+ * (its %gs may be null, its stack anywhere) and exits at once. */
+static void one_clone(void)
+{
+	static const unsigned long shapes[] = {
+		SIGCHLD,
+		SIGCHLD | CLONE_VM | CLONE_VFORK,
+		CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM,
+	};
+	unsigned long flags = shapes[rn(3)] | (rnd() & (CLONE_SETTLS | CLONE_PARENT_SETTID |
+							CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID));
+	unsigned int *ud = (unsigned int *)(A + 7000);
+	long r, sp = (flags & CLONE_THREAD) ? (long)(A + 12 * PAGE) : 0;
+
+	ud[0] = (unsigned int)(rn(4) ? 6 + rn(3) : num());
+	ud[1] = rnd();
+	ud[2] = rnd();
+	ud[3] = rnd();
+	long ptid = ptr(), tls = rn(4) ? (long)ud : ptr(), ctid = ptr();
+
+	if (trace)
+		printf("clone %lx sp %lx ptid %lx tls %lx [%x %x %x %x] ctid %lx\n", flags, sp, ptid, tls,
+		       ud[0], ud[1], ud[2], ud[3], ctid);
+	asm volatile("int $0x80\n\t"
+		     "testl %%eax, %%eax\n\t"
+		     "jnz 1f\n\t"
+		     "movl $1, %%eax\n\t"		/* exit(0): the thread, or the process */
+		     "xorl %%ebx, %%ebx\n\t"
+		     "int $0x80\n"
+		     "1:"
+		     : "=a"(r)
+		     : "a"(__NR_clone), "b"(flags), "c"(sp), "d"(ptid), "S"(tls), "D"(ctid)
+		     : "memory");
+	if (r > 0 && !(flags & CLONE_THREAD))
+		waitpid(r, NULL, 0);
+}
+
 /* One child's life: a few sockets to aim ioctls at, then the calls. */
 static void child(unsigned int seed, int calls)
 {
 	int sv[2];
 
 	rs = seed;
+	/* %gs on a TLS slot, as a libc has it: what a clone's CLONE_SETTLS
+	 * or a set_thread_area may then pull from under it. */
+	struct user_desc d = { .entry_number = -1, .limit = 0xfffff, .seg_32bit = 1, .limit_in_pages = 1, .useable = 1 };
+	if (set_thread_area(&d) == 0) {
+		unsigned int sel = d.entry_number * 8 + 3;
+
+		asm volatile("movl %0, %%gs" : : "r"(sel));
+	}
 	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);	/* fds 3, 4 */
 	socket(AF_INET, SOCK_DGRAM, 0);			/* 5 */
 	socket(AF_INET, SOCK_STREAM, 0);		/* 6 */
 	for (int i = 0; i < calls; i++) {
 		if (rn(4) == 0)
 			scribble();
-		one_call();
+		if (rn(40) == 0)
+			one_clone();
+		else
+			one_call();
 	}
 	_exit(0);
 }

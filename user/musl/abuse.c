@@ -156,6 +156,28 @@ static void altstack_readonly(void)
 static void altstack_top(void) { altstack_case((void *)0xc0001000, 0x10000); }
 static void altstack_wrap(void) { altstack_case((void *)0xfffff000, 0x3000); }
 
+/* A SIGSEGV handler on the signal stack that faults again and again: the
+ * frames reach the stack's bottom, and that is the end (they must not
+ * start over at its top). */
+static int *volatile nowhere = (int *)16;
+
+static void segv_again(int sig)
+{
+	(void)sig;
+	*nowhere = 0;
+}
+
+static void altstack_overflow(void)
+{
+	static char alt[16384];
+	stack_t ss = { .ss_sp = alt, .ss_size = sizeof(alt) };
+	struct sigaction sa = { .sa_handler = segv_again, .sa_flags = SA_ONSTACK | SA_NODEFER };
+
+	sigaltstack(&ss, NULL);
+	sigaction(SIGSEGV, &sa, NULL);
+	*nowhere = 0;
+}
+
 /* The stack pointer on nothing when a signal comes. */
 static void unmapped_sp(void)
 {
@@ -187,6 +209,7 @@ static int test_frames(void)
 	run("a read-only sigaltstack", altstack_readonly);
 	run("a sigaltstack reaching into the kernel", altstack_top);
 	run("a sigaltstack wrapping around", altstack_wrap);
+	run("a faulting SIGSEGV handler on the signal stack", altstack_overflow);
 	run("a signal with the stack pointer on nothing", unmapped_sp);
 	run("rt_sigreturn with no frame", bare_sigreturn);
 	return 0;
@@ -407,6 +430,21 @@ static void rseq_garbage(uint64_t cs)
 	printf("  after the signal: handler ran %d\n", got_usr1);
 }
 static void rseq_kernel_ptr(void) { rseq_garbage(0xc0000000); }
+
+/* The same with a SIGSEGV handler (SA_NODEFER, on a signal stack): the
+ * SIGSEGV that a bad rseq_cs causes cannot be delivered either, so its
+ * handler is reset and the thread dies (the kernel used to deliver it,
+ * fail and queue it again, for ever, with interrupts off). */
+static void rseq_segv_handled(void)
+{
+	static char alt[16384];
+	stack_t ss = { .ss_sp = alt, .ss_size = sizeof(alt) };
+	struct sigaction sa = { .sa_handler = usr1, .sa_flags = SA_ONSTACK | SA_NODEFER };
+
+	sigaltstack(&ss, NULL);
+	sigaction(SIGSEGV, &sa, NULL);
+	rseq_garbage(0x1000);
+}
 static void rseq_huge_ptr(void) { rseq_garbage(0x100000000ULL); }
 static void rseq_unmapped_ptr(void) { rseq_garbage(0x1000); }
 
@@ -488,6 +526,7 @@ static int test_misc(void)
 	run("rseq_cs in the kernel", rseq_kernel_ptr);
 	run("rseq_cs above 4 GiB", rseq_huge_ptr);
 	run("rseq_cs unmapped", rseq_unmapped_ptr);
+	run("rseq_cs unmapped, SIGSEGV handled", rseq_segv_handled);
 	run("getrandom sizes", getrandom_sizes);
 	run("getrandom and a timer", getrandom_interrupted);
 	run("itimer sizes", itimer_sizes);
