@@ -189,6 +189,12 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_t
 		goto fail;
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 	memcpy(p->tls, current->tls, sizeof(p->tls));
+	/* The child's registers first: CLONE_SETTLS checks them against the
+	 * new descriptor (a selector it no longer fits would fault inside the
+	 * kernel, at the child's first iret). */
+	copy_thread(p, regs);
+	if (newsp)
+		task_pt_regs(p)->sp = newsp;
 	if (flags & CLONE_SETTLS) {
 		err = do_set_thread_area(p, (struct user_desc __user *)tls, false);
 		if (err)
@@ -219,9 +225,6 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_t
 		p->set_child_tid = (unsigned long)child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)
 		p->clear_child_tid = (unsigned long)child_tid;
-	copy_thread(p, regs);
-	if (newsp)
-		task_pt_regs(p)->sp = newsp;
 	/* As Linux, into the caller's memory (the child's too under CLONE_VM);
 	 * a bad pointer is not an error. */
 	if (flags & CLONE_PARENT_SETTID)

@@ -120,7 +120,9 @@ static long futex_wait(unsigned long uaddr, bool private, u32 val, u64 deadline,
 			ret = deadline ? -EINTR : -ERESTARTSYS;
 			break;
 		}
-		if (deadline)
+		/* schedule_timeout counts ticks in a long: a deadline more
+		 * than 2^30 ticks (months) away is waited for as none. */
+		if (deadline && deadline - now < (u64)0x3fffffff * NSEC_PER_JIFFY)
 			schedule_timeout((deadline - now + NSEC_PER_JIFFY - 1) / NSEC_PER_JIFFY);
 		else
 			schedule();
@@ -223,18 +225,34 @@ static bool cmd_has_timeout(int cmd)
 }
 
 /* The timeout, as a monotonic deadline in ns: FUTEX_WAIT's is relative,
- * FUTEX_WAIT_BITSET's absolute — on CLOCK_REALTIME with that flag. */
+ * FUTEX_WAIT_BITSET's absolute — on CLOCK_REALTIME with that flag.  As
+ * Linux's ktime, a time too far away to count in nanoseconds saturates
+ * (FUTEX_NEVER: only a wake or a signal ends the wait), and nothing may
+ * wrap around: an absolute time already past is a deadline already past. */
+#define FUTEX_NEVER	((u64)0x7fffffffffffffffull)
+
+static u64 add_saturating(u64 a, u64 b)
+{
+	return a + b < a || a + b > FUTEX_NEVER ? FUTEX_NEVER : a + b;
+}
+
 static int futex_deadline(int cmd, int op, long long sec, long long nsec, u64 *deadline)
 {
 	u64 t, now = ktime_get_ns();
 
 	if (sec < 0 || nsec < 0 || nsec >= NSEC_PER_SEC)
 		return -EINVAL;
-	t = (u64)sec * NSEC_PER_SEC + nsec;
-	if (cmd == FUTEX_WAIT)
-		t += now;
-	else if (op & FUTEX_CLOCK_REALTIME)
-		t = t + now - ktime_get_real_ns();	/* may lie in the past */
+	if ((u64)sec >= FUTEX_NEVER / NSEC_PER_SEC)
+		t = FUTEX_NEVER;
+	else
+		t = (u64)sec * NSEC_PER_SEC + nsec;
+	if (cmd == FUTEX_WAIT) {
+		t = add_saturating(now, t);
+	} else if (op & FUTEX_CLOCK_REALTIME) {
+		u64 real = ktime_get_real_ns();
+
+		t = t <= real ? 1 : add_saturating(now, t - real);
+	}
 	*deadline = t ? t : 1;		/* 0 means "no timeout" below */
 	return 0;
 }

@@ -33,8 +33,16 @@ static u64 tv_to_ticks(const struct timeval32 *tv)
 	return (u64)tv->tv_sec * HZ + (tv->tv_usec + USEC_PER_JIFFY - 1) / USEC_PER_JIFFY;
 }
 
+/* Rounding up to ticks can make INT_MAX s and 999999 us one tick more
+ * than a 32-bit timeval holds: that reads back as the largest one, not
+ * as a negative time. */
 static void ticks_to_tv(u64 ticks, struct timeval32 *tv)
 {
+	if (ticks / HZ > 0x7fffffff) {
+		tv->tv_sec = 0x7fffffff;
+		tv->tv_usec = USEC_PER_SEC - 1;
+		return;
+	}
 	tv->tv_sec = ticks / HZ;
 	tv->tv_usec = (ticks % HZ) * USEC_PER_JIFFY;
 }

@@ -24,6 +24,7 @@
 #include <linux/uaccess.h>
 #include <linux/syscalls.h>
 #include <linux/random.h>
+#include <linux/sched.h>
 #include <uapi/linux/random.h>
 
 #define CHACHA_BLOCK	64
@@ -177,9 +178,13 @@ long sys_getrandom(char __user *ubuf, size_t len, unsigned int flags)
 		done += n - left;
 		if (left)
 			break;
-		/* A huge request must not hold off a kill (Linux checks too). */
-		if (done < len && signal_pending_current())
-			return done;
+		/* A huge request must not hold the CPU with interrupts off for
+		 * seconds, nor hold off a kill (Linux checks too): every 64 KiB. */
+		if (done < len && !(done & 0xffff)) {
+			cond_resched();
+			if (signal_pending_current())
+				return done;
+		}
 	}
 	memset(chunk, 0, sizeof(chunk));
 	return done ? (long)done : (len ? -EFAULT : 0);

@@ -61,8 +61,12 @@ static int rseq_ip_fixup(struct task_struct *t, struct pt_regs *regs)
 	return 0;
 }
 
-/* On the way back to user mode after the thread was switched out. */
-void rseq_handle_notify_resume(struct pt_regs *regs)
+/* On the way back to user mode after the thread was switched out (sig
+ * 0), or as signal sig is delivered (Linux's rseq_signal_deliver).  A bad
+ * area is a SIGSEGV — with force_sigsegv, as Linux: delivering SIGSEGV
+ * itself, its handler is reset, or every delivery would fail again and
+ * queue another SIGSEGV, for ever. */
+void rseq_handle_notify_resume(int sig, struct pt_regs *regs)
 {
 	struct task_struct *t = current;
 
@@ -70,7 +74,7 @@ void rseq_handle_notify_resume(struct pt_regs *regs)
 	if (!t->rseq || !user_mode(regs))
 		return;
 	if (rseq_ip_fixup(t, regs) || rseq_update_cpu_id(t))
-		force_sig(SIGSEGV);
+		force_sigsegv(sig);
 }
 
 /* fork keeps the registration (the memory is copied); a new thread, with

@@ -223,6 +223,19 @@ void scheduler_tick(bool user)
 		need_resched = true;
 }
 
+/* For a system call that works long without sleeping (getrandom of
+ * megabytes): the kernel runs with interrupts off, so let those waiting
+ * in the PIC in for a moment — the tick may end our time slice, a timer
+ * or a key may send a signal — and give the CPU up if the slice is over.
+ * Call it only where no kernel state is half-changed, as Linux's
+ * cond_resched.  (sti takes effect after the next instruction: the nop.) */
+void cond_resched(void)
+{
+	asm volatile("sti; nop; cli" ::: "memory");
+	if (need_resched)
+		schedule();		/* still TASK_RUNNING: we come back */
+}
+
 /* A system call's result that only do_signal may turn into what the
  * user sees (EINTR or a restart): see include/linux/errno.h. */
 static bool restart_code(const struct pt_regs *regs)
@@ -251,7 +264,7 @@ void exit_to_user_mode(struct pt_regs *regs)
 		break;
 	}
 	if (current->rseq_resume)
-		rseq_handle_notify_resume(regs);
+		rseq_handle_notify_resume(0, regs);
 }
 
 int nr_live_tasks(void)

@@ -340,20 +340,29 @@ long sys_sigaltstack(const struct stack_t32 __user *uss, struct stack_t32 __user
 
 /* Where the frame goes: below the stack pointer, the FPU state 64-byte
  * aligned with its fnsave header before it, then the frame itself so
- * that the handler starts as if called: (sp + 4) 16-byte aligned. */
+ * that the handler starts as if called: (sp + 4) 16-byte aligned.
+ * A frame that would not fit on the signal stack it is meant for is an
+ * address that always faults (a SIGSEGV), as on Linux: else frames that
+ * ran off its bottom would start again at its top, and a handler that
+ * faults on it would be entered for ever. */
 static unsigned long get_sigframe(const struct k_sigaction *ka, const struct pt_regs *regs, size_t frame_size,
 				  unsigned long *fpstate)
 {
 	unsigned long sp = regs->sp;
+	bool on_altstack = on_sig_stack(sp);
 
-	if ((ka->flags & SA_ONSTACK) && sas_ss_flags(sp) == 0)
+	if ((ka->flags & SA_ONSTACK) && sas_ss_flags(sp) == 0) {
 		sp = current->sas_ss_sp + current->sas_ss_size;
+		on_altstack = true;
+	}
 
 	sp = ALIGN_DOWN(sp - sizeof(struct fxregs_state), 64);	/* the fxsave image */
 	sp -= fpu_frame_size() - sizeof(struct fxregs_state);	/* its fnsave header */
 	*fpstate = sp;
 	sp -= frame_size;
 	sp = ((sp + 4) & -16ul) - 4;
+	if (on_altstack && !on_sig_stack(sp))
+		*fpstate = sp = -1ul;
 	return sp;
 }
 
@@ -496,7 +505,7 @@ static void handle_signal(int sig, const struct ksiginfo *info, const struct k_s
 	/* A restartable sequence the signal cut starts over: the frame must
 	 * save its abort handler's address (Linux's rseq_signal_deliver). */
 	if (current->rseq)
-		rseq_handle_notify_resume(regs);
+		rseq_handle_notify_resume(sig, regs);
 	if (ka->flags & SA_SIGINFO)
 		err = setup_rt_frame(sig, ka, info, oldset, regs);
 	else

@@ -123,6 +123,7 @@ extern bool need_resched;
 
 void sched_init(void);
 void schedule(void);
+void cond_resched(void);
 void scheduler_tick(bool user);
 void wake_up_process(struct task_struct *p);
 void __attribute__((noreturn)) cpu_idle(void);
@@ -135,7 +136,7 @@ void __attribute__((noreturn)) do_group_exit(int code);
 bool thread_group_empty(struct task_struct *leader);
 void zap_other_threads(struct task_struct *p, int code);
 void mm_release(struct task_struct *p);
-void rseq_handle_notify_resume(struct pt_regs *regs);
+void rseq_handle_notify_resume(int sig, struct pt_regs *regs);
 void rseq_fork(struct task_struct *p, unsigned long clone_flags);
 long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_tid,
 		  unsigned long tls, int __user *child_tid);
