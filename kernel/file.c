@@ -98,13 +98,31 @@ static int nofile_limit(void)
 int get_unused_fd(int from)
 {
 	for (int fd = from; fd < nofile_limit(); fd++)
-		if (!current->files->fd[fd])
+		if (!current->files->fd[fd] && !(current->files->reserved & (1ull << fd)))
 			return fd;
 	return -EMFILE;
 }
 
+/* For a call that may sleep between choosing the number and filling it
+ * (accept): with threads, the table can change meanwhile (Linux marks the
+ * number in open_fds at once, get_unused_fd_flags). */
+int reserve_unused_fd(void)
+{
+	int fd = get_unused_fd(0);
+
+	if (fd >= 0)
+		current->files->reserved |= 1ull << fd;
+	return fd;
+}
+
+void put_unused_fd(int fd)
+{
+	current->files->reserved &= ~(1ull << fd);
+}
+
 void fd_install(int fd, struct file *f, bool cloexec)
 {
+	current->files->reserved &= ~(1ull << fd);
 	current->files->fd[fd] = f;
 	if (cloexec)
 		current->files->close_on_exec |= 1ull << fd;
@@ -129,6 +147,7 @@ struct files_struct *dup_files(struct files_struct *old)
 		return NULL;
 	*files = *old;
 	files->count = 1;
+	files->reserved = 0;		/* another thread's accept, not ours */
 	for (int fd = 0; fd < NR_OPEN; fd++)
 		if (files->fd[fd])
 			get_file(files->fd[fd]);
@@ -292,6 +311,8 @@ long sys_dup2(int oldfd, int newfd)
 		return -EBADF;
 	if (newfd == oldfd)
 		return newfd;
+	if (current->files->reserved & (1ull << newfd))
+		return -EBUSY;		/* as Linux: an accept() will fill it */
 	old = fget(newfd);
 	get_file(f);
 	fd_install(newfd, f, false);

@@ -4,9 +4,10 @@
  *
  * The timer is a kernel timer (kernel/timer.c) in the process's
  * signal_struct; its function (it_real_fn, kernel/signal.c) sends SIGALRM
- * and re-arms itself for the interval.  Times are kept in ticks (1 ms),
- * rounded up so that the signal never comes early.  The CPU-time timers
- * ITIMER_VIRTUAL (SIGVTALRM, the process's user time) and ITIMER_PROF
+ * and re-arms itself for the interval.  ITIMER_REAL keeps its deadline
+ * in nanoseconds of the monotonic clock, the one programs read (Linux: an
+ * hrtimer): the tick timer only wakes it, and it waits on if the tick came
+ * before the clock reached the deadline.  The CPU-time timers ITIMER_VIRTUAL (SIGVTALRM, the process's user time) and ITIMER_PROF
  * (SIGPROF, user and system time) count down on the timer tick that
  * charges the time (itimer_tick, from scheduler_tick) — in whole ticks,
  * as Linux without high-resolution CPU clocks.
@@ -33,6 +34,17 @@ static u64 tv_to_ticks(const struct timeval32 *tv)
 	return (u64)tv->tv_sec * HZ + (tv->tv_usec + USEC_PER_JIFFY - 1) / USEC_PER_JIFFY;
 }
 
+static u64 tv_to_ns(const struct timeval32 *tv)
+{
+	return (u64)tv->tv_sec * NSEC_PER_SEC + (u64)tv->tv_usec * 1000;
+}
+
+static void ns_to_tv(u64 ns, struct timeval32 *tv)
+{
+	tv->tv_sec = ns / NSEC_PER_SEC;
+	tv->tv_usec = ns % NSEC_PER_SEC / 1000;
+}
+
 /* Rounding up to ticks can make INT_MAX s and 999999 us one tick more
  * than a 32-bit timeval holds: that reads back as the largest one, not
  * as a negative time. */
@@ -54,10 +66,13 @@ static int get_itimer(int which, struct itimerval32 *v)
 
 	switch (which) {
 	case ITIMER_REAL:
-		if (timer_pending(&sig->real_timer))
-			left = sig->real_timer.expires > jiffies ? sig->real_timer.expires - jiffies : 1;
-		ticks_to_tv(left, &v->it_value);
-		ticks_to_tv(sig->it_real_incr, &v->it_interval);
+		if (timer_pending(&sig->real_timer)) {
+			u64 now = ktime_get_ns();
+			/* Due but not yet sent: 1 us, as Linux. */
+			left = sig->it_real_deadline > now + 1000 ? sig->it_real_deadline - now : 1000;
+		}
+		ns_to_tv(left, &v->it_value);
+		ns_to_tv(sig->it_real_incr, &v->it_interval);
 		return 0;
 	case ITIMER_VIRTUAL:
 		ticks_to_tv(sig->it_virt_value, &v->it_value);
@@ -84,10 +99,14 @@ static int do_setitimer(int which, const struct itimerval32 *v, struct itimerval
 		return -EINVAL;
 	switch (which) {
 	case ITIMER_REAL:
+		/* To the microsecond on the monotonic clock, as Linux's
+		 * hrtimer; no value, no interval either. */
 		del_timer(&sig->real_timer);
-		sig->it_real_incr = incr;
-		if (value)
-			mod_timer(&sig->real_timer, jiffies + value);
+		sig->it_real_incr = value ? tv_to_ns(&v->it_interval) : 0;
+		if (value) {
+			sig->it_real_deadline = ktime_get_ns() + tv_to_ns(&v->it_value);
+			mod_timer(&sig->real_timer, jiffies + ns_to_ticks_up(tv_to_ns(&v->it_value)));
+		}
 		break;
 	case ITIMER_VIRTUAL:
 		sig->it_virt_value = value;

@@ -175,7 +175,8 @@ int signal_pending_current(void)
 
 /* Sleep (in the state the caller already set) for at most `ticks`: a
  * kernel timer wakes us if nothing else does first (Linux's
- * process_timeout).  Returns the ticks left. */
+ * process_timeout).  Returns the ticks left, 0 once the monotonic clock
+ * has gone `ticks` ms past the call. */
 struct sleep_timer {
 	struct timer_list timer;
 	struct task_struct *task;
@@ -189,19 +190,25 @@ static void process_timeout(struct timer_list *t)
 long schedule_timeout(long ticks)
 {
 	struct sleep_timer st;
-	u64 expire;
+	u64 expire, deadline, now;
 
 	if (ticks == MAX_SCHEDULE_TIMEOUT) {
 		schedule();
 		return ticks;
 	}
+	deadline = ktime_get_ns() + (u64)ticks * NSEC_PER_JIFFY;
 	expire = jiffies + ticks;
 	st.task = current;
 	timer_setup(&st.timer, process_timeout);
 	mod_timer(&st.timer, expire);
 	schedule();
 	del_timer(&st.timer);		/* it lives on this stack */
-	return jiffies >= expire ? 0 : (long)(expire - jiffies);
+	/* What is left by the monotonic clock, not by the tick count: under
+	 * QEMU the ticks come unevenly (late, then in bursts), so `ticks`
+	 * ticks can be a few ms short of the time programs measure.  A
+	 * caller woken early gets a tick or more left and sleeps on. */
+	now = ktime_get_ns();
+	return now >= deadline ? 0 : (long)ns_to_ticks_up(deadline - now);
 }
 
 /* --- the tick --- */

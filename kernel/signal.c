@@ -837,11 +837,25 @@ int copy_siginfo_to_user(void __user *to, const struct ksiginfo *info)
 
 /* --- ITIMER_REAL and alarm (the timer lives in signal_struct) --- */
 
+/* The tick may run ahead of the monotonic clock that user programs read
+ * (kernel/time.c): a timer that comes before its deadline waits on. */
 static void it_real_fn(struct timer_list *t)
 {
 	struct signal_struct *sig = container_of(t, struct signal_struct, real_timer);
+	u64 now = ktime_get_ns();
 
+	if (now < sig->it_real_deadline) {
+		mod_timer(t, jiffies + ns_to_ticks_up(sig->it_real_deadline - now));
+		return;
+	}
 	send_sig(SIGALRM, sig->leader);
-	if (sig->it_real_incr)
-		mod_timer(t, jiffies + sig->it_real_incr);
+	if (!sig->it_real_incr)
+		return;
+	/* The next period after now (Linux's hrtimer_forward: overruns
+	 * are not queued, one SIGALRM stands for them). */
+	sig->it_real_deadline += sig->it_real_incr;
+	if (sig->it_real_deadline <= now)
+		sig->it_real_deadline += (now - sig->it_real_deadline) / sig->it_real_incr * sig->it_real_incr +
+					 sig->it_real_incr;
+	mod_timer(t, jiffies + ns_to_ticks_up(sig->it_real_deadline - now));
 }

@@ -299,21 +299,26 @@ long __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *u
 		return -EBADF;
 	if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK))
 		return -EINVAL;
-	newfd = get_unused_fd(0);
+	newfd = reserve_unused_fd();	/* held while accept sleeps */
 	if (newfd < 0)
 		return newfd;
 	sock = sock_from_file(f);
-	if (!sock)
+	if (!sock) {
+		put_unused_fd(newfd);
 		return -ENOTSOCK;
+	}
 	newsock = sock_alloc();
-	if (!newsock)
+	if (!newsock) {
+		put_unused_fd(newfd);
 		return -ENFILE;
+	}
 	newsock->type = sock->type;
 	newsock->ops = sock->ops;
 	newfile = sock_alloc_file(newsock, flags);
 	if (!newfile) {
 		newsock->ops = NULL;
 		sock_release(newsock);
+		put_unused_fd(newfd);
 		return -ENFILE;
 	}
 	/* The listening socket's O_NONBLOCK decides whether accept waits. */
@@ -321,18 +326,21 @@ long __sys_accept4(int fd, struct sockaddr __user *upeer_sockaddr, int __user *u
 	if (err < 0) {
 		newsock->ops = NULL;	/* accept left nothing to release */
 		fput(newfile);
+		put_unused_fd(newfd);
 		return err;
 	}
 	if (upeer_sockaddr) {
 		len = newsock->ops->getname(newsock, (struct sockaddr *)&address, 1);
 		if (len < 0) {
 			fput(newfile);
+			put_unused_fd(newfd);
 			return -ECONNABORTED;
 		}
 		/* As Linux: a bad address buffer loses the connection. */
 		err = move_addr_to_user(&address, len, upeer_sockaddr, upeer_addrlen);
 		if (err < 0) {
 			fput(newfile);
+			put_unused_fd(newfd);
 			return err;
 		}
 	}

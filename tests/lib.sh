@@ -9,16 +9,22 @@ trap 'rm -rf "$TMP"' EXIT
 # native PROG [ARGS...]: the Linux oracle.  The host runs i386 binaries
 # itself if it can (ORACLE=native); otherwise through qemu-user, which
 # hands every system call to the host's Linux kernel (ORACLE=qemu-user;
-# set it by hand to see what a host without 32-bit support gets).
+# set it by hand to see what a host without 32-bit support gets).  It runs
+# under a timeout that leaves it in the terminal's foreground group.
+# native_on_pty PROG [ARGS...]: the same on a pseudo-terminal (script(1)),
+# stdin to its keyboard, output without \r; the timeout stays outside the
+# terminal, so that Ctrl-C typed there reaches the program once.
 if [ "${ORACLE-}" != qemu-user ] && "$PWD/build/user/hello" >/dev/null 2>&1; then
-	ORACLE=native
-	native() { timeout --kill-after=5 "${KTIMEOUT:-60}" "$@"; }
+	ORACLE=native oracle_prefix=
 	have_native() { true; }
 else
-	ORACLE=qemu-user
-	native() { timeout --kill-after=5 "${KTIMEOUT:-60}" qemu-i386 "$@"; }
+	ORACLE=qemu-user oracle_prefix=qemu-i386
 	have_native() { command -v qemu-i386 >/dev/null; }
 fi
+native() { timeout --foreground --kill-after=5 "${KTIMEOUT:-60}" $oracle_prefix "$@"; }
+native_on_pty() {
+	timeout --kill-after=5 "${KTIMEOUT:-60}" script -qec "$oracle_prefix $*" /dev/null | tr -d '\r'
+}
 
 # Some programs qemu-user cannot run as Linux does (it has no rseq and no
 # set_robust_list, and glibc's threads hang there).  For those, `make

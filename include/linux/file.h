@@ -47,6 +47,9 @@ struct files_struct {
 	int count;			/* tasks sharing it (CLONE_FILES) */
 	struct file *fd[NR_OPEN];
 	u64 close_on_exec;		/* FD_CLOEXEC, one bit per descriptor */
+	/* Taken but not yet filled: an accept() asleep holds the number it
+	 * will return, so another thread's socket() cannot get it too. */
+	u64 reserved;
 };
 
 extern unsigned long nr_files;		/* struct files alive */
@@ -56,6 +59,8 @@ struct file *fget(int fd);		/* NULL if fd is not open */
 void get_file(struct file *f);
 void fput(struct file *f);
 int get_unused_fd(int from);		/* -EMFILE when full */
+int reserve_unused_fd(void);		/* the same, held until fd_install */
+void put_unused_fd(int fd);		/* ... or until given back */
 void fd_install(int fd, struct file *f, bool cloexec);
 struct files_struct *alloc_files(void);
 struct files_struct *dup_files(struct files_struct *old);

@@ -17,4 +17,11 @@ u64 ktime_get_ns(void);			/* monotonic, since boot */
 u64 ktime_get_real_ns(void);		/* wall clock, since the epoch */
 void set_real_time_ns(u64 ns);
 
+/* Whole ticks covering ns, rounded up: a wait of that many never ends
+ * early by the tick (the clock then tells whether it is over). */
+static inline u64 ns_to_ticks_up(u64 ns)
+{
+	return (ns + NSEC_PER_JIFFY - 1) / NSEC_PER_JIFFY;
+}
+
 #endif

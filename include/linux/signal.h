@@ -54,7 +54,9 @@ struct signal_struct {
 	struct sigpending shared_pending;	/* kill(): sent to the process */
 	pid_t pgrp, session;
 	struct timer_list real_timer;		/* ITIMER_REAL and alarm() */
-	u64 it_real_incr;			/* its interval, in ticks; 0: one-shot */
+	/* When it is due on the monotonic clock and its interval, in ns (0:
+	 * one-shot): the tick only wakes it, the clock decides (itimer.c). */
+	u64 it_real_deadline, it_real_incr;
 	/* ITIMER_VIRTUAL (user time) and ITIMER_PROF (user and system
 	 * time): ticks left and interval; counted down by the tick. */
 	u64 it_virt_value, it_virt_incr, it_prof_value, it_prof_incr;
