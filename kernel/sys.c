@@ -1,6 +1,7 @@
 /* kernel/sys.c — the small system calls about the calling process and
- * time: getpid, getppid, gettid, set_tid_address, sched_yield, umask,
- * prctl, the resource limits (getrlimit, ugetrlimit, setrlimit,
+ * time: getpid, getppid, gettid, getuid and friends, set_tid_address,
+ * sched_yield, sched_getaffinity/sched_setaffinity, umask, prctl, the
+ * resource limits (getrlimit, ugetrlimit, setrlimit,
  * prlimit64), getrusage, times, sysinfo; and the clocks: time,
  * gettimeofday, settimeofday, clock_gettime, clock_settime, clock_getres,
  * nanosleep and clock_nanosleep (each with its 64-bit-time twin).
