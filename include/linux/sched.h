@@ -23,7 +23,7 @@
 #include <linux/fpu.h>
 #include <uapi/linux/resource.h>
 
-#define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
+#define NR_TASKS	64		/* slots, idle included: beyond, fork and clone give EAGAIN */
 #define THREAD_SIZE	BOOT_STACK_SIZE
 #define TASK_COMM_LEN	16
 #define TIMESLICE	10		/* ticks (ms) before a runner is preempted */
