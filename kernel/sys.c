@@ -309,8 +309,10 @@ long sys_getrusage(int who, struct rusage __user *ru)
 	u64 ut, st;
 
 	switch (who) {
+	/* The calling thread's time only: Linux's RUSAGE_SELF (and times())
+	 * also adds the process's other threads, live and ended. */
 	case RUSAGE_SELF:
-	case RUSAGE_THREAD:		/* one thread per process */
+	case RUSAGE_THREAD:
 		task_cputime_adjusted(current, &ut, &st);
 		r.ru_utime = ns_to_timeval(ut);
 		r.ru_stime = ns_to_timeval(st);

@@ -111,7 +111,8 @@ struct task_struct {
 	/* What a process inherits and the small calls of kernel/sys.c read.
 	 * Linux keeps the limits and the children's times in the
 	 * signal_struct that a process's threads share; they are per task
-	 * here for now. */
+	 * here for now, so one thread's setrlimit, or a child another thread
+	 * reaped, is not seen by its siblings. */
 	u64 cutime, cstime;		/* ns: reaped children's and theirs */
 	unsigned int umask;		/* umask(2); 022 at boot */
 	struct rlimit rlim[RLIM_NLIMITS];	/* getrlimit(2) and friends */
