@@ -45,25 +45,59 @@ static inline u64 rdtsc(void)
 	return ((u64)hi << 32) | lo;
 }
 
-/* Count TSC cycles while PIT channel 2 counts down 2 ms (Linux does the
- * same in pit_calibrate_tsc). */
-static void tsc_calibrate(void)
+/* Count TSC cycles while PIT channel 2 counts down 10 ms (Linux does the
+ * same in pit_calibrate_tsc).  Under QEMU the virtual CPU is a host thread
+ * that the host may stop for a while; if that happens between the end of
+ * the count and our reading of the TSC, the count looks too long and every
+ * clock after it runs slow.  So, as Linux does, watch the gaps between
+ * successive polls of the PIT: a run with a gap over 1/50 of the whole is
+ * not trusted, and the best of a few runs is kept. */
+static u64 pit_count_tsc(u32 ms, u64 *start, u64 *worst_gap)
 {
-	const u32 ms = 2, latch = PIT_HZ * ms / 1000;
-	u64 t1, t2;
+	const u32 latch = PIT_HZ * ms / 1000;
+	u64 t1, prev, now;
 
 	outb(0x61, (inb(0x61) & ~0x02) | 0x01);	/* gate on, speaker off */
 	outb(0x43, 0xb0);			/* channel 2, mode 0 */
 	outb(0x42, latch & 0xff);
 	outb(0x42, latch >> 8);
-	t1 = rdtsc();
-	while (!(inb(0x61) & 0x20))		/* until the count reaches 0 */
-		;
-	t2 = rdtsc();
-	tsc_khz = (t2 - t1) / ms;
+	t1 = prev = rdtsc();
+	*worst_gap = 0;
+	while (!(inb(0x61) & 0x20)) {		/* until the count reaches 0 */
+		now = rdtsc();
+		if (now - prev > *worst_gap)
+			*worst_gap = now - prev;
+		prev = now;
+	}
+	now = rdtsc();
+	if (now - prev > *worst_gap)
+		*worst_gap = now - prev;
+	*start = t1;
+	return now - t1;
+}
+
+static void tsc_calibrate(void)
+{
+	const u32 ms = 10;
+	u64 best = 0, best_gap = ~0ull, start = 0;
+
+	for (int i = 0; i < 5; i++) {
+		u64 t0, gap, cycles = pit_count_tsc(ms, &t0, &gap);
+
+		if (gap < best_gap) {
+			best = cycles;
+			best_gap = gap;
+			start = t0;
+		}
+		if (gap < cycles / 50)
+			break;
+	}
+	tsc_khz = best / ms;
 	if (!tsc_khz)
 		tsc_khz = 1;
-	tsc_at_boot = t1;
+	tsc_at_boot = start;
+	printk(KERN_INFO "tsc: %u kHz, calibrated against the PIT (largest poll gap %u cycles)\n",
+	       tsc_khz, (u32)best_gap);
 }
 
 u64 ktime_get_ns(void)
