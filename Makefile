@@ -160,7 +160,8 @@ gdb: .gdbinit
 	gdb -q -nx -x .gdbinit
 
 # make run PROG=build/user/hello ARGS="a b": that program alone, headless,
-# with `quiet`; its exit status is the command's (see tools/run).
+# with `quiet`; prints its exit status (see tools/run), which make can only
+# pass on as "Error" and its own status 2.
 run: deps-qemu all
 	@test -n "$(PROG)" || { echo "usage: make run PROG=path/to/static-i386-elf [ARGS=...] [PCAP=file]" >&2; exit 2; }
 	@tools/run $(if $(PCAP),--pcap $(PCAP)) $(PROG) $(ARGS); s=$$?; echo "exit status $$s" >&2; exit $$s
@@ -181,7 +182,7 @@ golden: all
 	tools/golden
 
 help:
-	@echo "make            build the kernel (build/kernel) and the user programs (build/user, build/musl)"
+	@echo "make            build the kernel (build/kernel) and the user programs (build/user, build/musl, build/glibc)"
 	@echo "make iso        a GRUB ISO with the kernel and the demo (build/socket86.iso)"
 	@echo "make qemu       boot the ISO: a window if there is a display, else this terminal"
 	@echo "make qemu-nox   boot the ISO in this terminal (Ctrl-a x quits)"

@@ -10,7 +10,8 @@
  * started (a multiboot module) has no parent to wait for it, so it is
  * released at once; the first module's status becomes the machine's.
  * Wait statuses are encoded as Linux does: (code & 0xff) << 8 for exit(),
- * the signal number for a process a signal killed.
+ * the signal number for a process a signal killed, 0x7f | sig << 8 for a
+ * stopped one (WUNTRACED), 0xffff for a continued one (WCONTINUED).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

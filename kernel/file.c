@@ -1,5 +1,5 @@
 /* kernel/file.c — descriptors: the generic half of read, write, writev,
- * close, dup, dup2, fcntl and ioctl.
+ * lseek, close, dup, dup2, fcntl and ioctl.
  *
  * These system calls know nothing of consoles or sockets: they turn a
  * descriptor into a struct file, check what every file shares (is it open,

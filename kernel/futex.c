@@ -14,6 +14,9 @@
  * plenty).  Its key is the address space and the user address (Linux's
  * key for private mappings, which are all we have), so the threads of one
  * process meet on a word, and a forked child's copy of it is another word.
+ *
+ * Linux's counterpart: kernel/futex/ (syscalls.c, core.c, waitwake.c,
+ * requeue.c).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

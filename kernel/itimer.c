@@ -1,6 +1,6 @@
-/* kernel/itimer.c — alarm(2), setitimer(2) and getitimer(2) for
- * ITIMER_REAL: SIGALRM after a time, once or every interval (Linux:
- * kernel/time/itimer.c).
+/* kernel/itimer.c — alarm(2), setitimer(2) and getitimer(2): SIGALRM
+ * after a time, once or every interval (ITIMER_REAL), and the CPU-time
+ * timers (Linux: kernel/time/itimer.c).
  *
  * The timer is a kernel timer (kernel/timer.c) in the process's
  * signal_struct; its function (it_real_fn, kernel/signal.c) sends SIGALRM

@@ -10,7 +10,10 @@
  * another's).  A task switch (Linux: switch_to; here the end of schedule()
  * and __switch_to_asm in entry.S) changes four
  * things: the kernel stack (and the TSS's esp0 for the next trap from user
- * mode), the page directory, the TLS segments and the x87 registers.
+ * mode), the page directory, the TLS segments and the x87/SSE registers
+ * (kernel/fpu.c).  exit_to_user_mode, the last stop before user mode, also
+ * delivers signals (kernel/signal_32.c) and mends a cut rseq critical
+ * section (kernel/rseq.c).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

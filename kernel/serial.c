@@ -17,7 +17,7 @@ static void uart_init(u16 base)
 	outb(base + 0, 0x01);	/* 115200 baud */
 	outb(base + 1, 0x00);
 	outb(base + 3, 0x03);	/* 8N1 */
-	/* FIFOs off for now: see serial_enable_rx. */
+	/* FIFOs off until serial_enable_rx decides (a pipe keeps them off). */
 	outb(base + 2, 0x00);
 	outb(base + 4, 0x0b);	/* DTR, RTS, OUT2 (routes the IRQ) */
 }

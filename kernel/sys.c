@@ -1,6 +1,7 @@
 /* kernel/sys.c — the small system calls about the calling process and
- * time: getpid, getppid, gettid, set_tid_address, sched_yield, umask,
- * prctl, the resource limits (getrlimit, ugetrlimit, setrlimit,
+ * time: getpid, getppid, gettid, getuid and friends, set_tid_address,
+ * sched_yield, sched_getaffinity/sched_setaffinity, umask, prctl, the
+ * resource limits (getrlimit, ugetrlimit, setrlimit,
  * prlimit64), getrusage, times, sysinfo; and the clocks: time,
  * gettimeofday, settimeofday, clock_gettime, clock_settime, clock_getres,
  * nanosleep and clock_nanosleep (each with its 64-bit-time twin).
@@ -308,8 +309,10 @@ long sys_getrusage(int who, struct rusage __user *ru)
 	u64 ut, st;
 
 	switch (who) {
+	/* The calling thread's time only: Linux's RUSAGE_SELF (and times())
+	 * also adds the process's other threads, live and ended. */
 	case RUSAGE_SELF:
-	case RUSAGE_THREAD:		/* one thread per process */
+	case RUSAGE_THREAD:
 		task_cputime_adjusted(current, &ut, &st);
 		r.ru_utime = ns_to_timeval(ut);
 		r.ru_stime = ns_to_timeval(st);

@@ -5,8 +5,9 @@
  * ENOSYS usually carries on quietly (a C library falls back to an older
  * call, or reports a vague error much later), so the kernel log names
  * each missing call the first time it is made, and the power-off stats
- * list them all (kernel/power.c): a test can assert that a program never
- * asked for something we lack (tests/lib.sh, NO_ENOSYS).
+ * list them all (kernel/power.c): every test fails if a program asked for
+ * something we lack, beyond the calls left out on purpose (tests/lib.sh,
+ * check_no_enosys; the README lists them and says why).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

@@ -4,8 +4,8 @@
  * and calls do_int80_syscall_32.  As in Linux i386: eax holds the number
  * (asm/unistd_32.h), ebx ecx edx esi edi ebp the arguments, and the result
  * goes back in eax — a negative errno on failure, -ENOSYS for a number we
- * do not implement (counted and named by kernel/sys_ni.c).  The table reads as the list of what this kernel can
- * do; adding a call is one line.
+ * do not implement (counted and named by kernel/sys_ni.c).  The table
+ * reads as the list of what this kernel can do; adding a call is one line.
  */
 #include <linux/kernel.h>
 #include <linux/syscalls.h>

@@ -1,11 +1,14 @@
 /* kernel/traps.c — what happens when the CPU raises an exception.
  *
  * entry.S calls do_entry() for every vector but the system call.  A fault
- * in user mode kills only that process, with the signal Linux would send
- * (a shell then reports 128 + signal); the same fault in kernel mode is a
- * bug in the kernel and ends in an oops-style panic.  One exception is
- * mended rather than punished: a page fault just below the user stack
- * grows the stack, as on Linux.
+ * in user mode sends the faulting thread the signal Linux would send, with
+ * Linux's si_code and si_addr (force_sig_fault, kernel/signal.c): a
+ * handler may catch it, otherwise it kills that process alone (a shell
+ * then reports 128 + signal).  The same fault in kernel mode is a bug in
+ * the kernel and ends in an oops-style panic.  Two page faults are mended
+ * rather than punished, as on Linux: one just below the user stack grows
+ * the stack, and the first touch of a page reserved but not yet given
+ * (kernel/memory.c, handle_mm_fault) gets it.
  */
 #include <linux/kernel.h>
 #include <linux/traps.h>

@@ -1,5 +1,6 @@
 /* kernel/tty.c — the console as a file: descriptors 0, 1 and 2 of every
- * module's first process.
+ * module's first process (0 is kernel/hostpipe.c's pipe with `stdin=pipe`),
+ * and the controlling terminal of its session.
  *
  * Output goes to every console (serial and VGA).  Input comes from the
  * serial port's interrupt, through a small line discipline like Linux's
@@ -11,10 +12,12 @@
  * The settings are a real struct termios (TCGETS/TCSETS*), starting as
  * Linux's tty_std_termios, the settings of a Linux virtual console.  Of
  * them the line discipline honours ICANON (off: every byte is readable at
- * once, as with VMIN 1 and VTIME 0), ECHO and ICRNL; the others are kept
- * and reported (console_write, kernel/printk.c, always turns "\n" into
- * "\r\n" on the serial line, whatever OPOST and ONLCR say).  The window
- * size is the VGA text screen's, 80x25, until TIOCSWINSZ changes it.
+ * once, as with VMIN 1 and VTIME 0), ECHO, ICRNL and ISIG (Ctrl-C,
+ * Ctrl-\ and Ctrl-Z signal the foreground process group, TIOCSPGRP's;
+ * NOFLSH and ECHOCTL shape what they drop and echo); the others are kept and
+ * reported (console_write, kernel/printk.c, always turns "\n" into "\r\n"
+ * on the serial line, whatever OPOST and ONLCR say).  The window size is
+ * the VGA text screen's, 80x25, until TIOCSWINSZ changes it.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>

@@ -1,7 +1,8 @@
 /* kernel/utsname.c — the machine's names: uname(2), sethostname(2),
  * setdomainname(2).  libc's gethostname() and getdomainname() are uname.
  *
- * Linux builds this structure in init/version.c and keeps one per UTS
+ * Linux builds this structure at compile time (init_uts_ns: in
+ * init/version-timestamp.c, formerly init/version.c) and keeps one per UTS
  * namespace (kernel/utsname.c); here there is one machine and one copy.
  *
  * The release is "6.1.0-socket86": we answer the Linux i386 ABI of the

@@ -1,6 +1,7 @@
 /* include/linux/errno.h — error numbers: the user-visible ones come from the
  * ABI header, exactly as Linux numbers them; kernel functions return them
- * negated (-EFAULT), and the system-call return path hands that to eax. */
+ * negated (-EFAULT), and the system-call return path hands that to eax.
+ * Below them, the kernel-internal ones a user never sees (as Linux's). */
 #ifndef _LINUX_ERRNO_H
 #define _LINUX_ERRNO_H
 
@@ -19,7 +20,6 @@
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
 #define ERESTARTNOHAND		514
-#define ENOIOCTLCMD		515	/* "not mine": try the next ioctl handler */
 #define ERESTART_RESTARTBLOCK	516
 
 /* Kernel-internal: "this ioctl is not mine" — a protocol's ioctl says so

@@ -23,7 +23,7 @@
 #include <linux/fpu.h>
 #include <uapi/linux/resource.h>
 
-#define NR_TASKS	64		/* the process limit: fork gives EAGAIN */
+#define NR_TASKS	64		/* slots, idle included: beyond, fork and clone give EAGAIN */
 #define THREAD_SIZE	BOOT_STACK_SIZE
 #define TASK_COMM_LEN	16
 #define TIMESLICE	10		/* ticks (ms) before a runner is preempted */
@@ -111,7 +111,8 @@ struct task_struct {
 	/* What a process inherits and the small calls of kernel/sys.c read.
 	 * Linux keeps the limits and the children's times in the
 	 * signal_struct that a process's threads share; they are per task
-	 * here for now. */
+	 * here for now, so one thread's setrlimit, or a child another thread
+	 * reaped, is not seen by its siblings. */
 	u64 cutime, cstime;		/* ns: reaped children's and theirs */
 	unsigned int umask;		/* umask(2); 022 at boot */
 	struct rlimit rlim[RLIM_NLIMITS];	/* getrlimit(2) and friends */

@@ -1,4 +1,4 @@
-/* args: prints its arguments and environment exactly as it received them,
+/* musl/args: prints its arguments and environment exactly as it received them,
  * one per line, with their lengths — so a test can check that an argument
  * with spaces, quotes, backslashes or commas, or an empty one, arrives
  * whole, and that getenv sees what the kernel put on the initial stack. */

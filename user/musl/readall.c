@@ -1,4 +1,4 @@
-/* readall: reads descriptor 0 to its end and says what it got: how many
+/* musl/readall: reads descriptor 0 to its end and says what it got: how many
  * bytes, a hash of them (FNV-1a), whether it was a terminal, and what the
  * last read returned — so a test can check that piped input arrives whole,
  * byte for byte, and ends in end of file.  `readall slow` sleeps between

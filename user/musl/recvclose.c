@@ -1,4 +1,4 @@
-/* recvclose — one thread sleeps in recv() while another thread of the
+/* musl/recvclose: one thread sleeps in recv() while another thread of the
  * process uses, closes or shuts down the same socket.  What Linux does:
  *
  *  - close() of the descriptor does not wake the sleeper: the descriptor

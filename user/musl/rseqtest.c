@@ -1,4 +1,4 @@
-/* rseqtest — rseq(2), restartable sequences, as on Linux: registering and
+/* musl/rseqtest: rseq(2), restartable sequences, as on Linux: registering and
  * unregistering (and the errors for doing it wrong), the CPU number the
  * kernel keeps current, and a critical section that is abandoned for its
  * abort handler when its thread is preempted.

@@ -1,4 +1,4 @@
-/* syscalls: the small calls every program makes, and their errors —
+/* musl/syscalls: the small calls every program makes, and their errors —
  * uname, the clocks, getrandom, the resource limits (RLIMIT_NOFILE
  * enforced), umask, prctl, getrusage, times, sysinfo, getppid, and the
  * ioctls on sockets (queue sizes, the interface requests ifconfig makes,

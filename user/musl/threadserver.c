@@ -1,4 +1,4 @@
-/* threadserver — a TCP echo server with one thread per client, as the
+/* musl/threadserver: a TCP echo server with one thread per client, as the
  * textbooks write it, and its clients.
  *
  *   threadserver PORT N                 serve N clients, then report

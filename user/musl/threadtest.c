@@ -1,4 +1,4 @@
-/* threadtest — POSIX threads as a program uses them, on top of clone(2),
+/* musl/threadtest: POSIX threads as a program uses them, on top of clone(2),
  * futex(2), set_tid_address, exit and exit_group; compared with Linux.
  *
  *   threadtest            the whole tour; prints one line per check

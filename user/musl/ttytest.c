@@ -1,4 +1,4 @@
-/* ttytest: the console as a terminal — isatty, the termios settings
+/* musl/ttytest: the console as a terminal — isatty, the termios settings
  * (TCGETS), changing them (TCSETS*, tcsetattr), the window size, tcdrain
  * (TCSBRK), tcflush (TCFLSH) — and that libc line-buffers a terminal's
  * stdout.  Run on socket86's console and, on Linux, on a pseudo-terminal
