@@ -26,6 +26,7 @@
 #include <linux/reboot.h>
 #include <linux/random.h>
 #include <linux/fpu.h>
+#include <linux/timer.h>
 #include <uapi/asm/auxvec.h>
 
 int tty_open_std(struct files_struct *files);
@@ -157,7 +158,37 @@ static char *init_envp[] = {
 	"PATH=/sbin:/usr/sbin:/bin:/usr/bin",
 };
 
-int exec_module(const void *image, size_t size, char *cmdline, bool first)
+/* `delay.N=MS` on the kernel command line holds module N back for MS
+ * milliseconds (tools/run --also-after): the task is made, then sleeps
+ * uninterruptibly until a kernel timer wakes it, as if it had been
+ * started later. */
+static struct delayed_start {
+	struct timer_list timer;	/* first: the timer's address is the slot's */
+	struct task_struct *task;
+} delayed[8];
+
+static void delayed_start_fn(struct timer_list *t)
+{
+	struct delayed_start *d = (struct delayed_start *)t;
+
+	wake_up_process(d->task);
+	d->task = NULL;
+}
+
+static void start_later(struct task_struct *p, unsigned int delay_ms)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(delayed); i++) {
+		if (delayed[i].task)
+			continue;
+		delayed[i].task = p;
+		timer_setup(&delayed[i].timer, delayed_start_fn);
+		mod_timer(&delayed[i].timer, jiffies + (delay_ms * HZ + 999) / 1000);
+		return;
+	}
+	p->state = TASK_RUNNING;	/* no slot left: start it now */
+}
+
+int exec_module(const void *image, size_t size, char *cmdline, bool first, unsigned int delay_ms)
 {
 	char *argv[MAX_ARG + 1];		/* one more, to tell "too many" */
 	int argc = split_cmdline(cmdline, argv, MAX_ARG + 1);
@@ -220,8 +251,12 @@ int exec_module(const void *image, size_t size, char *cmdline, bool first)
 	p->signal->leader = p;
 	tty_set_ctty(p);
 	p->signal->live = 1;
-	printk(KERN_INFO "exec: %s as pid %d, entry %08x\n", argv[0], p->pid, info.entry);
-	p->state = TASK_RUNNING;
+	printk(KERN_INFO "exec: %s as pid %d, entry %08x%s\n", argv[0], p->pid, info.entry,
+	       delay_ms ? ", held back" : "");
+	if (delay_ms)
+		start_later(p, delay_ms);	/* stays TASK_UNINTERRUPTIBLE till then */
+	else
+		p->state = TASK_RUNNING;
 	return 0;
 fail:
 	printk(KERN_ERR "exec: %s: cannot start: error %d\n", argv[0], err);

@@ -44,6 +44,27 @@ bool cmdline_has(const char *word)
 	return false;
 }
 
+/* `delay.N=MS`: how long module N waits before it starts (kernel/exec.c). */
+static unsigned int module_delay_ms(u32 n)
+{
+	char key[16];
+	size_t len = snprintf(key, sizeof(key), "delay.%u=", n);
+	unsigned int ms = 0;
+
+	for (const char *p = command_line; *p; ) {
+		if (!strncmp(p, key, len)) {
+			for (p += len; *p >= '0' && *p <= '9' && ms < 600000; p++)
+				ms = ms * 10 + (*p - '0');
+			return ms;
+		}
+		while (*p && *p != ' ')
+			p++;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
 static void reserve_range(u32 start, u32 end)
 {
 	reserve_pfn_range(start >> PAGE_SHIFT, PAGE_ALIGN(end) >> PAGE_SHIFT);
@@ -109,7 +130,8 @@ static void start_modules(struct multiboot_info *mbi)
 				machine_status = 126;
 			continue;
 		}
-		if (exec_module(__va(mod[i].mod_start), mod[i].mod_end - mod[i].mod_start, cmd, i == 0) == 0)
+		if (exec_module(__va(mod[i].mod_start), mod[i].mod_end - mod[i].mod_start, cmd, i == 0,
+				module_delay_ms(i)) == 0)
 			started++;
 		else if (i == 0)
 			machine_status = 126;

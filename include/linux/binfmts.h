@@ -14,6 +14,6 @@ unsigned long create_elf_tables(char *buf, size_t size, unsigned long top,
 				int argc, char *const argv[], int envc, char *const envp[],
 				const struct elf_info *info, const u8 random[16]);
 int split_cmdline(char *cmdline, char *argv[], int max);
-int exec_module(const void *image, size_t size, char *cmdline, bool first);
+int exec_module(const void *image, size_t size, char *cmdline, bool first, unsigned int delay_ms);
 
 #endif
