@@ -30,7 +30,8 @@ native_on_pty() {
 # set_robust_list, and glibc's threads hang there).  For those, `make
 # golden` on a host that runs i386 programs itself commits Linux's answer to
 # tests/golden/linux/ (tools/golden lists them), and same_as_linux reads it
-# where the oracle is qemu-user.
+# where the oracle is qemu-user (and, where Linux itself answers, checks
+# that the transcript is still what Linux says).
 linux_golden() { echo "tests/golden/linux/$(echo "$*" | sed 's|^build/||; s|[^A-Za-z0-9.-]|_|g').txt"; }
 
 # kernel [tools/run options] PROG [ARGS...]: run on socket86; stdout to
@@ -98,6 +99,12 @@ same_as_linux() {
 		n=$(head -1 "$(linux_golden "$@")" | sed 's/^status //')
 	else
 		native "$@" <"${STDIN:-/dev/null}" >"$TMP/n.out" 2>/dev/null; n=$?
+		# A committed transcript must still be Linux's answer.
+		if [ -f "$(linux_golden "$@")" ] &&
+		   ! printf 'status %s\n%s\n' "$n" "$(cat "$TMP/n.out")" | cmp -s - "$(linux_golden "$@")"; then
+			echo "$(linux_golden "$@") is not what Linux says now: run make golden" >&2
+			return 1
+		fi
 	fi
 	if ! diff -u "$TMP/n.out" "$TMP/k.out" >&2; then
 		echo "output differs from Linux (- Linux, + socket86)" >&2
