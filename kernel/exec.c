@@ -263,10 +263,6 @@ fail:
 	host_message("exec: %s: cannot start: error %d%s", argv[0], err,
 		     err == -E2BIG ? " (arguments too long)" : "");
 	kfree(buf);
-	exit_files(p);
-	if (p->mm)
-		mmput(p->mm);
-	p->mm = NULL;
-	release_task(p);
+	free_unstarted_task(p);
 	return err;
 }

@@ -103,6 +103,17 @@ int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
+/* Undo a task that never ran: a fork, clone or module start that failed
+ * half-way gives back its files, its address space and its slot. */
+void free_unstarted_task(struct task_struct *p)
+{
+	exit_files(p);
+	if (p->mm)
+		mmput(p->mm);
+	p->mm = NULL;
+	release_task(p);
+}
+
 /* Lay out the kernel stack so that __switch_to_asm lands in ret_from_fork. */
 static void copy_thread(struct task_struct *p, const struct pt_regs *regs)
 {
@@ -238,11 +249,7 @@ long kernel_clone(unsigned long flags, unsigned long newsp, int __user *parent_t
 		wait_for_vfork_done(p, &vfork);
 	return p->pid;
 fail:
-	exit_files(p);
-	if (p->mm)
-		mmput(p->mm);
-	p->mm = NULL;
-	release_task(p);
+	free_unstarted_task(p);
 	return err;
 }
 

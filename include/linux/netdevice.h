@@ -12,6 +12,7 @@
 
 #include <linux/types.h>
 #include <linux/skbuff.h>
+#include <uapi/linux/if.h>
 
 struct in_device;
 
@@ -41,6 +42,7 @@ extern struct net_device *dev_base;	/* every registered device */
 
 void register_netdev(struct net_device *dev);
 struct net_device *dev_get_by_name(const char *name);
+struct net_device *dev_get_by_ifr_name(char name[IFNAMSIZ]);
 struct net_device *dev_get_by_index(int ifindex);
 unsigned int dev_get_flags(const struct net_device *dev);
 int dev_change_flags(struct net_device *dev, unsigned int flags);

@@ -131,6 +131,7 @@ void __attribute__((noreturn)) cpu_idle(void);
 struct task_struct *find_task_by_pid(pid_t pid);
 struct task_struct *alloc_task(void);
 void release_task(struct task_struct *p);
+void free_unstarted_task(struct task_struct *p);
 int nr_live_tasks(void);
 void __attribute__((noreturn)) do_exit(int code);
 void __attribute__((noreturn)) do_group_exit(int code);

@@ -88,6 +88,23 @@ struct net_device *dev_get_by_name(const char *name)
 	return NULL;
 }
 
+/* The device an ifreq names.  "lo:1", an alias address's label, names
+ * lo; the name is NUL-terminated first, since it came from user space. */
+struct net_device *dev_get_by_ifr_name(char name[IFNAMSIZ])
+{
+	struct net_device *dev;
+	char *colon;
+
+	name[IFNAMSIZ - 1] = 0;
+	colon = strchr(name, ':');
+	if (colon)
+		*colon = 0;
+	dev = dev_get_by_name(name);
+	if (colon)
+		*colon = ':';
+	return dev;
+}
+
 struct net_device *dev_get_by_index(int ifindex)
 {
 	for (struct net_device *dev = dev_base; dev; dev = dev->next)

@@ -51,7 +51,6 @@ static int dev_ifsioc_read(struct net_device *dev, unsigned int cmd, struct ifre
 int dev_ioctl(unsigned int cmd, struct ifreq *ifr, bool *need_copyout)
 {
 	struct net_device *dev;
-	char *colon;
 	int err;
 
 	*need_copyout = true;
@@ -76,14 +75,7 @@ int dev_ioctl(unsigned int cmd, struct ifreq *ifr, bool *need_copyout)
 	default:
 		return -ENOTTY;
 	}
-	/* "lo:1" (an alias address's label) names the device lo. */
-	ifr->ifr_name[IFNAMSIZ - 1] = 0;
-	colon = strchr(ifr->ifr_name, ':');
-	if (colon)
-		*colon = 0;
-	dev = dev_get_by_name(ifr->ifr_name);
-	if (colon)
-		*colon = ':';
+	dev = dev_get_by_ifr_name(ifr->ifr_name);
 	if (!dev)
 		return -ENODEV;
 	if (cmd == SIOCSIFFLAGS) {

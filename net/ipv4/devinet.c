@@ -50,7 +50,6 @@ int devinet_ioctl(unsigned int cmd, struct ifreq *ifr)
 	struct sockaddr_in orig = *sin;
 	struct in_ifaddr *ifa = NULL;
 	struct net_device *dev;
-	char *colon;
 
 	switch (cmd) {
 	case SIOCGIFADDR:
@@ -68,13 +67,7 @@ int devinet_ioctl(unsigned int cmd, struct ifreq *ifr)
 	default:
 		return -EINVAL;
 	}
-	ifr->ifr_name[IFNAMSIZ - 1] = 0;
-	colon = strchr(ifr->ifr_name, ':');
-	if (colon)
-		*colon = 0;
-	dev = dev_get_by_name(ifr->ifr_name);
-	if (colon)
-		*colon = ':';
+	dev = dev_get_by_ifr_name(ifr->ifr_name);
 	if (!dev)
 		return -ENODEV;
 	if (dev->ip_ptr) {
